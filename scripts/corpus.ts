@@ -1,0 +1,32 @@
+// The team's labelled corpus (corpus/train, corpus/dev): read by training, tests and the benchmark.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Intent, MessageInput, Reason } from '../src/core/types';
+
+export interface CorpusRow extends MessageInput {
+  language: string;
+  intent: Intent;
+  escalate: boolean;
+  reasons: Reason[];
+  trap?: string;
+}
+
+export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
+
+export function loadCorpus(split: 'train' | 'dev', languages?: string[]): CorpusRow[] {
+  const dir = join(CORPUS_DIR, split);
+  const rows: CorpusRow[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    if (languages && !languages.includes(file.replace('.jsonl', ''))) continue;
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        rows.push(JSON.parse(line) as CorpusRow);
+      } catch {
+        throw new Error(`${split}/${file}:${i + 1}: not valid JSON`);
+      }
+    });
+  }
+  return rows;
+}

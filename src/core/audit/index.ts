@@ -1,0 +1,4 @@
+export * from './cells';
+export * from './chain';
+export * from './columns';
+export * from './pseudonym';
