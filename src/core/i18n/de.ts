@@ -1,0 +1,207 @@
+import type { Catalogue } from './en';
+
+export const de: Catalogue = {
+  'app.name': 'Triage des Apotheken-Postfachs',
+
+  'intent.refill': 'Folgerezept',
+  'intent.new_prescription': 'Neues Rezept',
+  'intent.appointment': 'Termin',
+  'intent.lab_results': 'Laborwerte',
+  'intent.billing': 'Rechnung oder Zahlung',
+  'intent.insurance': 'Krankenkasse oder Erstattung',
+  'intent.stock': 'Verfügbarkeit',
+  'intent.delivery': 'Lieferung oder Abholung',
+  'intent.clinical': 'Frage an die Apotheke',
+  'intent.general': 'Allgemeine Frage',
+  'intent.automated': 'Automatische Nachricht',
+
+  'reason.adverse_reaction': 'mögliche Nebenwirkung',
+  'reason.allergy': 'Allergie',
+  'reason.controlled_substance': 'Betäubungsmittel',
+  'reason.dosing': 'Problem mit der Dosierung',
+  'reason.emergency': 'möglicher Notfall',
+  'reason.medication_conflict': 'Wechselwirkung oder widersprüchliche Medikation',
+  'reason.pregnancy': 'Schwangerschaft oder Stillzeit',
+  'reason.prior_auth': 'Genehmigung der Krankenkasse',
+  'reason.symptoms': 'neue oder stärkere Beschwerden',
+
+  'lang.en': 'Englisch',
+  'lang.fr': 'Französisch',
+  'lang.nl': 'Niederländisch',
+  'lang.da': 'Dänisch',
+  'lang.de': 'Deutsch',
+  'lang.es': 'Spanisch',
+  'lang.und': 'unbekannte Sprache',
+
+  'template.refill_confirmation': 'Folgerezept bestätigt',
+  'template.refill_follow_up': 'Erinnerung Folgerezept',
+  'template.new_prescription_received': 'Rezept erhalten',
+  'template.appointment_confirmation': 'Termin bestätigt',
+  'template.appointment_reschedule': 'Termin verschoben',
+  'template.lab_results_received': 'Werte erhalten',
+  'template.invoice_sent': 'Rechnung versandt',
+  'template.insurance_in_progress': 'Erstattung in Bearbeitung',
+  'template.out_of_stock': 'Nicht vorrätig',
+  'template.delivery_pickup': 'Lieferung oder Abholung',
+  'template.general_ack': 'Allgemeine Antwort',
+  'template.escalation_ack': 'Apotheker antwortet',
+  'template.emergency_advice': 'Hinweis für Notfälle',
+
+  'fmt.percent': '{n} %',
+  'fmt.months': 'Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.',
+  'fmt.dateTime': '{day}. {month} {year}, {time}',
+  'fmt.today': 'heute um {time}',
+  'fmt.countMore': '{n}+',
+
+  'btn.draft': 'Antwortentwurf anlegen',
+  'btn.escalate': 'An Apotheker geben',
+  'btn.handled': 'Als erledigt markieren',
+  'btn.correct': 'Einstufung korrigieren',
+  'btn.auditSheet': 'Protokoll öffnen',
+  'btn.dashboard': 'Übersicht öffnen',
+  'btn.clearEscalation': 'Eskalation aufheben',
+  'btn.save': 'Speichern',
+  'btn.back': 'Zurück',
+  'btn.insert': 'Vorlage einfügen',
+  'btn.createSheet': 'Protokoll anlegen',
+  'btn.refresh': 'Aktualisieren',
+
+  'thread.title': 'Triage',
+  'thread.request': 'Anliegen',
+  'thread.confidence': 'Sicherheit {percent}',
+  'thread.byRule': 'von einer Sicherheitsregel entschieden',
+  'thread.evidence': 'Warum',
+  'thread.language': 'Sprache',
+  'thread.firstName': 'Vorname',
+  'thread.medication': 'Arzneimittel',
+  'thread.notFound': 'nicht gefunden',
+  'thread.escalate.title': 'Zuerst zum Apotheker',
+  'thread.escalate.reasons': 'Gründe: {reasons}',
+  'thread.escalate.clinical': 'Diese Frage braucht eine Apothekerin oder einen Apotheker.',
+  'thread.urgent.title': 'DRINGEND: möglicher Notfall',
+  'thread.urgent.action': 'Rufen Sie den Patienten sofort an. Raten Sie, den Notruf {number} zu wählen.',
+  'thread.history':
+    'Alarmierende Wörter stehen nur in früheren Nachrichten dieses Verlaufs. Prüfen Sie den Verlauf.',
+  'thread.replyTo':
+    'Achtung: eine Antwort geht an {replyTo}, nicht an den Absender {from}. Prüfen Sie die Adresse vor dem Senden.',
+  'thread.review':
+    'Geringe Sicherheit. Prüfen Sie das Anliegen und wählen Sie das richtige mit "Einstufung korrigieren".',
+  'thread.automated': 'Automatische Nachricht: keine Antwort nötig.',
+  'thread.warnings':
+    'Ein Teil dieser Nachricht konnte nicht gelesen werden. Lesen Sie sie selbst, bevor Sie handeln.',
+  'thread.preview': 'Vorgeschlagene Antwort ({language})',
+  'thread.noTemplate': 'Keine vorgeschlagene Antwort für diese Nachricht.',
+  'thread.actions': 'Aktionen',
+  'thread.note.label': 'Notiz für den Apotheker (optional)',
+  'thread.note.existing': 'Notiz von {who}, {when}: {note}',
+
+  'correct.title': 'Einstufung korrigieren',
+  'correct.current': 'Jetzt: {intent}',
+  'correct.intent': 'Anliegen',
+  'correct.escalate': 'Zuerst zum Apotheker',
+
+  'home.title': 'Apotheken-Postfach',
+  'home.counts': 'Posteingang',
+  'home.urgent': 'Dringend',
+  'home.escalated': 'Für den Apotheker',
+  'home.awaiting': 'Wartet auf Antwort',
+  'home.handledToday': 'Heute erledigt',
+  'home.countsUnavailable': 'Die Zahlen sind gerade nicht verfügbar.',
+  'home.setup': 'Einrichtung',
+  'home.audit.ok': 'Protokoll: verbunden',
+  'home.audit.missing':
+    'Protokoll: noch nicht eingerichtet. Eine Leitung kann es in den Einstellungen anlegen.',
+  'home.scanner.never': 'Posteingangs-Scanner: noch nie gelaufen. Der Inhaber des Postfachs installiert ihn.',
+  'home.scanner.last': 'Posteingangs-Scanner: zuletzt {when}',
+  'home.scanner.failed': 'Posteingangs-Scanner: der Lauf {when} ist fehlgeschlagen ({code}).',
+  'home.scanner.stale':
+    'Posteingangs-Scanner: kein Lauf seit {when}. Prüfen Sie, ob er noch installiert ist.',
+  'home.alert.quota':
+    'Warnung: das tägliche Gmail-Limit ist erreicht. Der Scanner macht morgen weiter; öffnen Sie Nachrichten bis dahin selbst.',
+  'home.alert.other': 'Warnung des Scanners: {code}',
+  'home.hint': 'Öffnen Sie die E-Mail eines Patienten, um Triage und Antwortvorschlag zu sehen.',
+  'home.configErrors':
+    '{count} Zeilen im Tab Templates oder Rules sind fehlerhaft und werden übersprungen. Eine Leitung sieht sie in den Einstellungen.',
+
+  'settings.title': 'Einstellungen',
+  'settings.readonly': 'Nur eine Leitung kann die Einstellungen ändern.',
+  'settings.fix': 'Bitte korrigieren Sie die markierten Felder.',
+  'settings.labelHint':
+    'Die Labels heißen {prefix}/Refill, {prefix}/Escalate… Ein neues Präfix legt neue Labels an; die alten bleiben.',
+  'settings.sheetHint': 'Fügen Sie die URL einer vorhandenen Tabelle ein oder legen Sie eine neue an.',
+  'settings.countryHint': 'Zwei Buchstaben: DE, BE, FR, NL…',
+  'settings.configErrors': 'Übersprungene Zeilen in der Tabelle',
+  'settings.configError': '{tab}, Zeile {row}: {code}',
+  'field.pharmacyName': 'Name der Apotheke',
+  'field.signature': 'Signatur unter Antworten',
+  'field.phone': 'Telefon der Apotheke',
+  'field.defaultLanguage': 'Standardsprache für Antworten',
+  'field.labelPrefix': 'Präfix der Gmail-Labels',
+  'field.auditSheet': 'Protokoll (URL oder ID)',
+  'field.country': 'Land',
+  'field.emergency': 'Notrufnummer',
+  'err.required': 'Pflichtfeld.',
+  'err.too_long': 'Zu lang.',
+  'err.invalid_characters': 'Entfernen Sie die Zeichen < und >.',
+  'err.invalid_phone': 'Das ist keine Telefonnummer.',
+  'err.unsupported_language': 'Wählen Sie eine Sprache aus der Liste.',
+  'err.invalid_label': 'Nur Buchstaben, Ziffern, Leerzeichen, - und _, höchstens ein /.',
+  'err.invalid_spreadsheet': 'Fügen Sie die URL oder ID einer Google-Tabelle ein.',
+  'err.invalid_country': 'Zweistelliger Ländercode, z. B. DE.',
+  'err.invalid_emergency_number': 'Nur Ziffern, z. B. 112.',
+  'err.invalid': 'Dieser Wert ist ungültig.',
+  'err.cannot_open': 'Diese Tabelle lässt sich nicht öffnen. Prüfen Sie die URL und Ihre Bearbeitungsrechte.',
+  'err.audit_header_mismatch':
+    'Der Tab Audit dieser Tabelle hat andere Spalten. Nehmen Sie eine neue Tabelle.',
+
+  'about.title': 'Über',
+  'about.version': 'Version {version}',
+  'about.does': 'Was es tut',
+  'about.doesText':
+    'Liest die geöffnete E-Mail, sagt, was der Patient möchte, ob zuerst ein Apotheker schauen muss, und bereitet eine Antwort in der Sprache des Patienten vor.',
+  'about.never': 'Was es nie tut',
+  'about.neverText':
+    'Es sendet nie E-Mails: Antworten sind Entwürfe, die Sie selbst prüfen und senden. Es gibt nie von sich aus medizinischen Rat. Das Protokoll enthält keinen E-Mail-Text, keine Namen und keine Adressen.',
+  'about.links': 'Links',
+  'btn.escalatedMail': 'Eskalierte E-Mails zeigen',
+
+  'compose.title': 'Antwortvorlage einfügen',
+  'compose.template': 'Vorlage',
+  'compose.language': 'Sprache',
+  'compose.hint':
+    'Der Text wird an der Cursorposition eingefügt. Der Name des Patienten ist hier nicht bekannt, die Anrede bleibt neutral.',
+
+  'access.title': 'Kein Zugriff',
+  'access.noRole':
+    'Sie haben keine Rolle in diesem Add-on. Bitten Sie eine Leitung, Sie im Tab Roles des Protokolls einzutragen.',
+
+  'done.draft': 'Antwortentwurf auf {language} angelegt. Prüfen Sie ihn vor dem Senden.',
+  'done.escalate': 'Auf die Liste des Apothekers gesetzt.',
+  'done.handled': 'Als erledigt markiert.',
+  'done.clear': 'Eskalation aufgehoben.',
+  'done.correct': 'Danke: Korrektur gespeichert.',
+  'done.settings': 'Einstellungen gespeichert.',
+  'done.sheet': 'Protokoll angelegt.',
+  'done.noDraft': 'Eine automatische Nachricht braucht keine Antwort.',
+  'done.queued':
+    'Das Protokoll ist noch nicht eingerichtet: diese Aktion wird aufbewahrt und danach eingetragen.',
+  'done.auditFailed':
+    'Erledigt, aber der Protokolleintrag konnte nicht geschrieben werden ({code}). Sagen Sie es einer Leitung.',
+
+  'error.title': 'Etwas ist schiefgelaufen',
+  'error.quota':
+    'Das tägliche Gmail-Limit dieses Kontos ist erreicht. Versuchen Sie es morgen wieder oder sagen Sie es einer Leitung.',
+  'error.rate_limit': 'Google ist ausgelastet. Warten Sie ein paar Sekunden und versuchen Sie es erneut.',
+  'error.permission':
+    'Das Add-on darf das nicht. Öffnen Sie die E-Mail erneut oder bitten Sie eine Leitung, das Add-on neu zu autorisieren.',
+  'error.not_found':
+    'Diese E-Mail gibt es nicht mehr: sie wurde gelöscht oder verschoben. Laden Sie Gmail neu.',
+  'error.timeout': 'Das hat zu lange gedauert. Versuchen Sie es erneut.',
+  'error.busy': 'Jemand anderes speichert gerade. Versuchen Sie es erneut.',
+  'error.no_user':
+    'Ihr Konto konnte nicht erkannt werden, daher wurde nichts getan. Melden Sie sich mit Ihrem Arbeitskonto an.',
+  'error.forbidden': 'Ihre Rolle erlaubt das nicht. Fragen Sie eine Leitung.',
+  'error.no_message': 'Öffnen Sie zuerst eine E-Mail.',
+  'error.internal':
+    'Etwas ist schiefgelaufen (Code {code}). Versuchen Sie es erneut; wenn es wieder passiert, sagen Sie es einer Leitung.',
+};
