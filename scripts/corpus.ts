@@ -17,7 +17,6 @@ export function loadCorpus(split: 'train' | 'dev', languages?: string[]): Corpus
   const dir = join(CORPUS_DIR, split);
   const rows: CorpusRow[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    if (languages && !languages.includes(file.replace('.jsonl', ''))) continue;
     const lines = readFileSync(join(dir, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (!line.trim()) return;
@@ -28,5 +27,5 @@ export function loadCorpus(split: 'train' | 'dev', languages?: string[]): Corpus
       }
     });
   }
-  return rows;
+  return languages ? rows.filter((r) => languages.includes(r.language)) : rows;
 }

@@ -4,12 +4,11 @@ declare module '@nlpjs/core' {
   export default core;
 }
 declare module '@nlpjs/nlu' {
-  class NluNeural {
-    constructor(settings: { locale: string; log?: boolean }, container: unknown);
+  interface NluNeural {
     train(corpus: Array<{ utterance: string; intent: string }>): Promise<unknown>;
     process(text: string): Promise<{ classifications: Array<{ intent: string; score: number }> }>;
   }
-  const nlu: { NluNeural: typeof NluNeural };
+  const nlu: { NluNeural: new (settings: { locale: string; log?: boolean }, container: unknown) => NluNeural };
   export default nlu;
 }
 declare module '@nlpjs/lang-en' { const m: { LangEn: unknown }; export default m; }

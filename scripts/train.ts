@@ -15,9 +15,9 @@ import { loadCorpus, type CorpusRow } from './corpus';
 
 const SRC = join(import.meta.dirname, '..', 'src', 'core');
 const LANGUAGE_FEATURES_PER_LANG = 1_000;
-const SELECTED_FEATURES = 10_000;
-const EPOCHS = 10;
-const LEARNING_RATE = 0.05;
+const SELECTED_FEATURES = Number(process.env.TRAIN_FEATURES ?? 10_000);
+const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 10);
+const LEARNING_RATE = Number(process.env.TRAIN_LR ?? 0.05);
 export const CONFIDENCE_THRESHOLD = 0.5;
 
 function rng(seed: number): () => number {
@@ -235,6 +235,7 @@ export function train(): { language: ProfileFile; model: ModelFile } {
 
 if (process.argv[1]?.endsWith('train.ts')) {
   const { language, model } = train();
+  if (process.argv.includes('--dry-run')) process.exit(0);
   writeDataModule(
     join(SRC, 'language', 'profiles-data.ts'),
     'LANGUAGE_DATA',
