@@ -1,0 +1,286 @@
+// Danske regler. Syntaks: se ./types.ts (store/små bogstaver og accenter tæller ikke;
+// æ ø å kan også skrives ae oe aa). Tilføj nye sætninger sidst i en liste.
+import type { LanguageRules } from './types';
+
+const SLOEV =
+  '(meget |helt |voldsomt )?(døsig|sløv|omtåget|bevidstløs|forvirret|slap) ' +
+  '| (kan|kunne) ikke (vække|vaagne) (ham|hende|dem)? | vågner ikke | reagerer ikke | ikke til at vække | besvimet';
+const PILLER = '(pille*|tablet*|medicin*|kapsle*|dosis|doser|plaster*|piller)';
+
+const emergency = `
+(smerte*|ondt|trykken|tryk|spænding*) (i|for) (brystet|brystkassen) | brystsmerte* | hjertesmerte*
+hjerteanfald | blodprop i hjertet | hjertestop
+(kan|kunne) ... ikke (få) (luft|vejret) | (kan|kunne) ... ikke (trække) vejret | (får|fik) ikke (nok )?luft | (kan|kunne) ikke ånde
+åndenød | vejrtrækningsbesvær | (svært|besvær) ved at (trække vejret|få luft) | kvæles | ved at blive kvalt | snapper efter (vejret|luft)
+(hals|halsen|svælg|svælget) (snører sig sammen|lukker (sig )?(i|til)|er hævet|hæver|svulmer)
+(ansigt|ansigtet|læbe|læber|læberne|læben|tunge|tungen|hals|halsen|øjne|øjnene|øjenlåg|mund|munden) (er |bliver |blev |begynder at )?(hævet|hævede|hæver|hovent|hoven|hovne|svulmer|svulmet|opsvulmet)
+hævelse (i|af|omkring) (ansigtet|læberne|halsen|tungen|munden|øjnene)
+anafylaksi | anafylaktisk* | quincke* | allergisk chok
+(overdosis|for mange (piller|tabletter)|for meget medicin) + (${SLOEV})
+(dobbelt dosis|dobbeltdosis|taget to gange|givet to gange|dobbelt så meget) + (${SLOEV})
+selvmord* | suicid* | (vil|ville) (ikke leve|dø) | (tage|tog) mit (eget )?liv | gøre en ende på (det|mit liv) | livstræt | skade mig selv
+(hele|en hel|fuld) (pakke|pakken|æske|æsken|glas|glasset|strip|bøtte) ... (taget|slugt|spist)
+bevidstløs | besvimet | (er )?faldet om | reagerer ikke | ikke kontaktbar | uden bevidsthed
+(kan|kunne) ikke (vække) (ham|hende|dem) | vågner ikke | (er )?ikke til at vække
+krampeanfald | kramper i hele kroppen | epileptisk anfald | (får|fik|har) (et )?anfald | krampetrækning*
+slagtilfælde | blodprop i hjernen | hjerneblødning | skæv mund | hængende mundvig | (taler|snakker) (sløret|utydeligt|mærkeligt) | sløret tale | utydelig tale | (arm|ben) (er )?lammet
+(søn|datter|barn|barnet|baby|babyen|dreng|pige|barnebarn|hund) (har |havde )?(slugt|spist|taget|fået fat i) ... ${PILLER}
+${PILLER} ... (slugt|spist) af (min|vores)? (søn|datter|barn|baby)
+(søn|datter|barn|barnet|baby|dreng|pige|barnebarn) ... (har |havde )?(drukket|slugt|spist) ... (hele (flasken|glasset|pakken)|mange (piller|tabletter))
+(ringet|ringede|skal vi ringe|skal jeg ringe) (til )?(112|1813|ambulance|alarmcentral*) | ambulancen (er på vej|kommer)
+(hoster|kaster) blod (op)? | blod i opkast | blødning (der )?(ikke vil stoppe|stopper ikke) | (stærk|kraftig|voldsom) blødning
+(læber|læberne|ansigtet|fingre|fingrene|huden) (er |bliver |blev )?(blå|grå) | blå om (læberne|munden)
+alvorlig allergisk reaktion | giftlinjen
+(svær|svært|svaer) at (vække|få kontakt med) | (reagerer|reagere) (næsten|knap|stort set) ikke | (næsten|knap) ikke (vågen|til at vække|kontaktbar)
+(trækker|traekker) vejret (meget |helt )?(langsomt|overfladisk|dårligt|mærkeligt)
+(søn|datter|barn|barnet|baby|barnebarn|hund) ... (fundet|drukket|åbnet|i munden) ... (pille*|tablet*|medicin*|plaster*|strip|saft|mikstur|flaske|æske)
+(vil|ville) ... (dø|ikke leve mere) | tanker om at (dø|tage mit liv) | skade (mig|sig) selv
+(kan|kunne) (pludselig )?ikke (finde ordene|tale ordentligt|løfte (sin|min|hans|hendes) arm) | (arm|ben|hånd) (er )?(helt )?(slap|lammet|kraftesløs|følelsesløs)
+stiv nakke + feber
+(lilla|blå) (pletter|prikker) der ikke forsvinder
+(slået|slog) (hovedet|sit hoved) + (døsig|sløv|forvirret|kaster op)
+(taget|tog|slugt|spist) ## (pille*|piller|tablet*|panodil|pamol|paracetamol|ipren) | mangler (der )?(ca )?## (stk|piller|tabletter)
+(søn|datter|barn|barnet|baby|barnebarn) ... (har |havde )?(spist|slugt|drukket) (af|nogle|mange|en hel|hele)
+kramper i (flere|#|et par) minutter | (haft|fået|fik) kramper
+`;
+
+const adverse_reaction = `
+bivirkning* | bivirk*
+(allergisk |voldsom |mærkelig )?reaktion* (på|efter|fra|af)
+(reagere*|reagerede) (dårligt |voldsomt )?(på)
+siden (jeg|han|hun|vi|de)? ... (begyndte|startede|skiftede|er begyndt|er startet)
+siden (den|det|de|min|mit|mine|hans|hendes) (nye )?(${PILLER}|kur|kuren|penicillin*|antibiotika|vaccine*|indsprøjtning|stik|creme|inhalator|behandling)
+(efter|siden) (at )?(jeg |han |hun )?(tog|tage|har taget|startede|begyndte|fik) | efter (vaccinen|stikket|indsprøjtningen|første dosis|den første)
+(bliver|blev|er) (jeg |han |hun )?(helt )?(dårlig|svimmel|sløv|træt|syg|kvalm|døsig) af
+(får|fik|har|havde) (jeg |han |hun )?(hovedpine|udslæt|mavepine|diarré|kløe|ondt|kvalme|muskelsmerter) af
+(den|det|de|denne|dette|disse|min|mit|mine|nye) (${PILLER}|kur|penicillin*|antibiotika|vaccine|creme) (giver|gav|gør|gjorde|får) (mig|ham|hende)
+(kan|kunne) (det|dette|den) (skyldes|komme af|komme fra|være en bivirkning)
+abstinens* | abstinenssymptomer
+(efter|siden) (penicillin*|antibiotika*|medicinen|pillerne|tabletterne|kuren|vaccinen|stikket|den nye medicin)
+(tåler|tålte) (ikke|dårligt) (den|det|de|min|mit|mine)
+første (dosis|tablet|pille|kapsel|indsprøjtning)
+(taget|tog|fik) ... (siden|for # minutter) + nu
+`;
+
+const allergy = `
+allergi* | allergisk* | alergi* | overfølsom*
+(tåler|tålte|kan ikke tåle) (ikke )?(penicillin|amoxicillin|aspirin|kodein|ibuprofen|plaster|jod|nsaid*|gigtpiller)
+intolerance | anafylaksi
+`;
+
+const symptoms = `
+feber | (har|havde|fået|fik) (lidt )?(temperatur|feber) | # grader
+udslæt | røde (pletter|prikker) | nældefeber | kløe | klør | blærer | knopper | eksem
+kaster op | kastet op | kastede op | opkast* | brækker mig | brækket mig | kvalme | kvalm
+diarré | diarrhé | tynd mave | løs mave
+svimmel* | svimmelhed | ør i hovedet | besvime* | let i hovedet
+hovedpine | migræne
+(meget|mange|voldsomme|voldsom|stærke|frygtelige|uudholdelige|slemme) (smerter|ondt) | ondt i (maven|ryggen|halsen|hovedet|brystet|ørerne|øret|benet|armen|musklerne|leddene)
+mavepine | mavesmerter | rygsmerter | halsbetændelse | ørepine | tandpine | muskelsmerter | ledsmerter | kramper
+(bliver|blev|er blevet|går) (bare |kun )?(værre) | forværr* | (ikke|ingen) (bedre|bedring) | går ikke over | vil ikke gå (væk|over)
+hoste* | hoster | hvæsende | åndenød | forpustet | stakåndet
+hævet | hævede | hævelse* | hoven | opsvulmet | tykke ankler
+hjertebanken | uregelmæssig puls | hjertet (hamrer|slår hurtigt|springer over)
+blødning* | bløder | blå mærker | næseblod | blod i (urinen|afføringen|tisset)
+(sløret|uskarpt|dobbelt) syn | ser (dobbelt|sløret|uskarpt)
+forvirret | forvirring | desorienteret
+søvnløs* | (kan|kunne) (ikke|ikk) sove | sover (dårligt|ikke)
+(har|havde) det (ikke )?(dårligt|skidt|elendigt|ikke godt) | føler (mig|sig) (dårlig|syg|utilpas|svag|mærkelig|skidt) | utilpas | har det ikke godt
+betændelse | betændt | infektion | blærebetændelse | pus
+(er|var) faldet | (faldt|falder) (om|ned|og slog)
+(meget|ekstremt|utroligt|vildt) (træt|udmattet|sløv) | udmattet
+forstoppelse | forstoppet | oppustet | halsbrand | sure opstød
+`;
+
+const dosing = `
+(glemt|glemte|glemmer|sprunget over|sprang over) (at tage |at give )?(en|min|mit|mine|hans|hendes|den|det|to|#)? ${PILLER}
+${PILLER} (glemt|sprunget over)
+(glemt|glemte) at (tage|give|bruge)
+dobbelt dosis | dobbeltdosis | (taget|givet|fået) (den |dem |medicinen )?to gange | (ved en fejl|ved et uheld|fejlagtigt) | for mange (piller|tabletter) | for meget medicin
+(anden|ny|forkert|højere|lavere|rigtige|korrekt|ændret) (dosis|dosering|styrke)
+(dosis|dosering|doseringen|dosen|styrken) (er |blev )?(ændret|øget|sænket|nedsat|sat op|sat ned|fordoblet|halveret|justeret)
+(øge|sænke|nedsætte|ændre|halvere|fordoble|trappe ned) (min|hans|hendes|den) (dosis|dosering)
+(hvor mange|hvor meget) ... (må|skal|kan|bør) ... (tage|give|bruge) | (ved|er) ikke sikker på hvor (mange|meget)
+(etiketten|pakken|indlægssedlen|æsken|apoteket) (siger|står) ... (men|mens) | (lægen|lægen har) (sagde|siger|har sagt) ... (andet|men)
+overdosis
+(været|er) uden (min|sin|hans|hendes) ... (siden|i #) | ikke (fået|taget) (min|sin|hans|hendes) ... (siden|i #)
+`;
+
+const controlled_substance = `
+opioid* | opiat* | morfinlignende | benzo | benzoer | benzodiazepin* | euforiserende (stoffer|stof|medicin) | afhængighedsskabende | a mærket | dependens
+(mistet|tabt|stjålet|glemt) ... (smertestillende|sovepiller|sovemedicin|adhd medicin)
+`;
+
+const prior_auth = `
+enkelttilskud | forhåndsgodkendelse | klausuleret tilskud | kronikertilskud | terminaltilskud | udleveringstilladelse | (tilladelse|bevilling) fra (lægemiddelstyrelsen|regionen|kommunen)
+(tilskud|ansøgning|bevilling|tilladelse) (er |blev )?(afvist|afslået|udløbet|ikke godkendt|udløber)
+`;
+
+const medication_conflict = `
+interaktion* | interagerer | kontraindi* | (må|kan) (ikke )?(tages|kombineres) sammen
+(to|2|forskellige|flere) (læger|lægerne|speciallæger|ordinerende|apoteker)
+(en anden|anden|ny|en ny) (læge|speciallæge|kardiolog|psykiater|tandlæge|hospital|sygehus) (har )?(også )?(ordineret|givet|ændret|stoppet|udskrevet)
+(kardiolog*|speciallæge*|psykiater*|neurolog*|hospital*|sygehus*|tandlæge*) ... (men|mens|og) ... (egen læge|lægen|min læge)
+modstridende | passer ikke (sammen)? | stemmer ikke (overens)? | forskel (på|mellem) | blandet sammen
+(sammen med|samtidig med|i kombination med|kombineret med|kombinere med)
+(samme|dobbelt) (medicin|præparat|aktive stof)
+(i forvejen|allerede) (får|tager|bruger) | (får|tager|bruger) (jeg |han |hun )?(i forvejen|allerede) | virker (p piller|p pillerne|pillen) (stadig)?
+`;
+
+const pregnancy = `
+gravid* | graviditet* | venter (en )?baby | venter barn
+ammer | amning | ammende | at amme | (giver|giv) bryst | malker ud
+fertilitetsbehandling | (prøver|forsøger|vil gerne) (at )?blive gravid | ivf | insemination
+`;
+
+// prettier-ignore
+export const da: LanguageRules = {
+  lang: 'da',
+  triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
+  except: {
+    pregnancy: `
+    graviditetstest* | graviditets test*
+    `,
+    allergy: `
+    allergi* (over for|overfor|mod|for)? (katte|kat|hunde|hund|pollen|husstøvmider|græs|birk|høfeber)
+    høfeber | allergisæson
+    `,
+    symptoms: `
+    (middel|medicin|piller|tabletter|mikstur|hostesaft) (mod|for) (feber|hoste|smerter|hovedpine|diarré)
+    hostesaft | hostemedicin
+    `,
+  },
+  controlled: {
+    country: 'DK',
+    // generic: national brands and spellings
+    names: `
+    oxycodone: oxycodon*, oxycontin, oxynorm, oxynorm*, targin
+    morphine: morfin, contalgin, dolcontin, oramorph
+    fentanyl: durogesic, matrifen, abstral, instanyl
+    hydromorphone: hydromorfon, palladon
+    methadone: metadon
+    buprenorphine: buprenorfin, temgesic, norspan, suboxone, subutex
+    tapentadol: palexia
+    tramadol: nobligan, tradolan, mandolgin
+    tramadol actavis
+    codeine: kodein, kodimagnyl
+    ketobemidon: ketogan
+    methylphenidate: methylphenidat, ritalin, concerta, medikinet, equasym, motiron
+    lisdexamfetamine: lisdexamfetamin, elvanse
+    amphetamine: dexamfetamin, attentin
+    modafinil
+    diazepam: stesolid, valium
+    oxazepam: alopam, oxapax
+    clonazepam: klonazepam, rivotril
+    alprazolam: xanax
+    lorazepam: temesta, ativan
+    nitrazepam: mogadon
+    triazolam: halcion
+    zopiclone: zopiclon, imozop, imovane
+    zolpidem: stilnoct
+    flunitrazepam
+    klordiazepoxid
+    chlordiazepoxide: risolid
+    pregabalin: lyrica
+    gabapentin: neurontin
+    ketamine: ketamin, esketamin
+    cannabis: medicinsk cannabis, sativex
+    natriumoxybat: xyrem
+    pethidine: petidin
+    `,
+  },
+  negation: {
+    pre: `
+    ikke | ingen | intet | aldrig | ikke længere | ikke mere | uden | hverken | ej | nej | ik
+    ingen som helst | ikke nogen
+    `,
+    post: `
+    (har|havde|fik|får|mærker|mærkede|oplever|oplevede|haft|set) (jeg|han|hun|vi|de|du)? (heldigvis )?(ikke|aldrig|ingen|intet)
+    ingen (kendte)? $ | ikke kendt* | nej $
+    `,
+    pseudo: `
+    ikke (sikker|kun|bare|bedre|godt|helt|rigtig godt|over|væk|mere end) | ved (det )?ikke
+    (går|gik|vil) ikke (over|væk) | ingen (idé|anelse|bedring) | uden (recept|tid|problemer)
+    (kan|kunne) ikke undvære | (kan|kunne) ... ikke (få) (luft|vejret)
+    (kan|kunne) ... ikke (trække) vejret | (får|fik) ikke (nok )?luft | reagerer ikke | (vågner) ikke
+    (kan|kunne) ikke (vække|sove) | har det ikke godt | ikke til at vække
+    `,
+  },
+  terminators: `
+    men | dog | bortset fra | undtagen | derimod | alligevel | selvom | mens | fordi | da | som | nu
+    til gengæld | og (nu|siden|i dag|i går|jeg|han|hun|min|mit|mine|det|der)
+  `,
+  historical: `
+    sidste år | sidste aar | sidste år | forrige år | for (# |mange |nogle |flere )?(år) siden
+    for længe siden | som barn | som lille | da (jeg|han|hun) var (barn|lille|ung|gravid|baby)
+    tidligere i livet | i fortiden | dengang | engang for | i min barndom | før i tiden | plejede (at)?
+  `,
+  resolved: `
+    (er|var) (nu )?(væk|gået over|overstået|forsvundet|bedre|helet|ovre) | (er|var) (nu )?(helt )?væk
+    gået over | forsvundet | overstået | har det (nu )?bedre | går bedre | er bedre nu
+  `,
+  hypothetical: `
+    hvis | hvad nu hvis | ved akut* | ved (alvorlig|pludselig|pludselige) | i nødstilfælde
+    i tilfælde af | i fald | for at undgå | for at forebygge | (risiko|risikoen) for | bange for at
+    eventuelle | eventuelt | skulle (jeg|han|hun) få
+  `,
+  discontinued: `
+    (tager|bruger|tog|brugte) ... ikke (længere|mere) | ikke (længere|mere)
+    (stoppet|stoppede|ophørt|holdt op|trappet ud|seponeret) (med)? | (ingen|ikke) ... (mere|længere)
+    ikke (mere )?brug for | (tidligere|gamle) (medicin|medicinliste)
+  `,
+  questionStart: `
+    hvad | hvilken | hvilke | hvordan | hvor | hvorfor | hvornår | hvornaar
+    (kan|må|skal|bør|er|har|vil|gør|virker|hjælper|tåler) (jeg|man|du|i|han|hun|det|den|de|min|mit|mine|vi)
+    er det | findes der | passer det
+  `,
+  questionCue: `
+    (jeg )?(vil|ville) gerne (vide|høre|spørge) | jeg (spekulerer|tænker) på
+    (kan|vil) (i|du) (fortælle|rådgive|sige|hjælpe mig med) | et spørgsmål
+    spørgsmål (om|til|angående|vedrørende|vedr) | gerne (vide|høre|have råd)
+    (brug for|har brug for) (råd|rådgivning|vejledning) | ikke sikker på (om|hvordan|hvad)
+  `,
+  experience: `
+    jeg (har|havde|er|var|føler|følte|får|fik|bliver|blev|kan|kunne|mærker|ligger|hoster|kaster)
+    har jeg | havde jeg | er jeg | føler jeg | fik jeg
+    (han|hun|de) (har|havde|er|var|får|fik|føler|bliver|blev|kan)
+    (min|mit|vores) (søn|datter|barn|baby|mor|far|mand|kone|hustru|kæreste|partner|mormor|morfar|farmor|farfar|bror|søster|patient|ven|veninde) (har|er|havde|var|får|fik|føler|bliver|blev|kan)
+    (mit|min|mine|hans|hendes) (ansigt|læber|tunge|hals|hud|mave|hoved|bryst|ben|arm|arme|ryg|øjne|hjerte|hænder|fødder|ankler|mund|krop)
+    siden
+    (dette|denne|det her|den her|disse) (udslæt|hoste|smerte|hævelse|reaktion|hovedpine|kløe|symptom*|bivirkning*)
+    er (det|dette) (normalt|farligt|en bivirkning|alvorligt) | (giver|gav|gør) mig | i går | i dag
+    i morges | i nat | i aften
+  `,
+  clinical: `
+    (må|kan|skal|bør|tør) (jeg|man|han|hun|vi|min *) (godt |stadig |gerne )?... (tage|bruge|give|drikke|kombinere|sluge|stoppe|springe|fortsætte|knuse|dele|halvere|amme|køre bil|køre)
+    er det (sikkert|farligt|ok|okay|i orden|normalt|skadeligt|et problem|forsvarligt|fint) (at|med|hvis|under|når)?
+    hvor (mange|meget|længe|ofte|hurtigt|lang tid) | hvor tit
+    hvilken (dosis|dosering|styrke) | maksimal (dosis|dosering)
+    (med|og|efter|før|til) (alkohol|vin|øl|en øl|et glas vin|grapefrugt|grapefrugtjuice|kaffe|koffein|mælk|mad|maden|måltid|måltider) | på tom mave | fastende
+    hvad (er|bruges) * (til|for) | hvad (er|bruges) * * (til|for) | hvordan virker | hvad gør
+    opbevar* | køleskab* | stuetemperatur | holdbar* | udløbet | for gammel | fryse
+    hvad (skal|gør|kan|bør) (jeg|vi|han|hun) (nu )?(gøre)?
+    i stedet for | erstatte | generisk* | kopipræparat | samme som | forskel på | et andet mærke
+    (kan|kunne) (den|det|de|dette) ... (give|forårsage|skyldes)
+    (er|er den|er det) (vanedannende|afhængighedsskabende|antibiotika|blodfortyndende|det samme)
+    (kan|kunne|giver|gør) * (give|forårsage) | forskel* (på|mellem) | hvor (længe|lang tid) må
+  `,
+  admin: `
+    forny* | recept fornyelse | på lager | lager | tilgængelig | hjem | hente | afhente | klar | lever*
+    sende | sendt | pris | koster | betale | betaling | faktura | tilskud | åben | aaben | åbningstid*
+    lukket | bestil* | tid hos | booke | adresse | overføre | hvad koster
+  `,
+  medicineWords: `
+    medicin* | penicillin* | pille* | piller | tablet* | kapsel | kapsler | dosis | antibiotika | kur | vaccine*
+    indsprøjtning* | salve | creme | dråber | mikstur | plaster* | recept | (den|det|dem|de) (tage|bruge|give|sluge)
+  `,
+  inUse: `
+    tager | tog | taget | bruger | brugt | startede | begyndte | begyndt | startet | siden | efter | får | fået | ordineret
+  `,
+  indication: `
+    for (min|mit|mine|hans|hendes|den|det)? | mod (min|mit|den|det)?
+  `,
+  notHelping: `
+    (hjælper|hjalp|virker|virkede) (ikke|ikke rigtig|næsten ikke) | ingen (effekt|virkning) | stadig | for (en|min) (lungebetændelse|infektion|blærebetændelse)
+  `,
+};

@@ -1,0 +1,305 @@
+// Règles en français. Syntaxe des phrases : voir ./types.ts (accents et majuscules ignorés :
+// « reaction » trouve « réaction »). Ajouter les nouvelles phrases en fin de liste.
+import type { LanguageRules } from './types';
+
+const ENDORMI =
+  '(tres |trop |super )?(somnolent*|endormi*|inconscient*|confus|confuse|mou|molle) ' +
+  '| (ne|n) (se reveille|se reveillait|reagit|repond) (pas|plus) | (impossible|difficile|du mal) (de|a) (le|la|l) reveiller' +
+  '| (narrive|n arrive|arrive) pas a (le|la|l) reveiller | perdu connaissance | dans les vapes';
+const CACHETS = '(comprime*|cachet*|pilule*|gelule*|medicament*|medocs|dose*|patch*|sachet*)';
+
+const emergency = `
+(douleur*|mal|serrement|oppression|pression|poids) (a|dans|sur|au niveau de) (la|ma|sa) (poitrine|cage thoracique) | douleur* thoraci* | oppression thoraci*
+crise cardiaque | infarctus
+(n|ne) (arrive|arrivent|peux|peut|parviens|parvient) (pas|plus|presque pas) (a )?respirer | narrive (pas|plus) a respirer | (je|il|elle|on)? (peux|peut) (pas|plus) respirer
+(du mal|difficulte*|peine|de la peine) a respirer | difficult* respiratoire* | (j|je|il|elle|s)? etouffe* | suffoqu* | (respire|respirer) (tres )?mal | manque d air
+(gorge|trachee) (qui )?(se ferme|se serre|serree|gonfle*|enfle*) | (gorge|langue) (qui )?(gonfle|enfle)
+(visage|levre|levres|langue|gorge|paupieres|yeux|bouche|figure) (qui |a |ont |est |sont |commence a |commencent a )?(gonfle*|enfle*|boursoufle*|tumefie*)
+(gonflement|oedeme|enflure) (du|de la|des|de mon|de ma|de mes|de son|de sa|de ses) (visage|levre|levres|langue|gorge|bouche|figure|paupieres)
+(oedeme) de quincke | quincke | anaphyla* | choc (anaphylactique|allergique)
+(surdose|surdosage|overdose|trop de (comprimes|cachets|pilules|medicaments)|trop pris) + (${ENDORMI})
+(double dose|dose double|deux fois la dose|dose en trop|deux doses|pris deux fois) + (${ENDORMI})
+suicid* | (me|se) (tuer|suicider|foutre en l air) | (en finir|mettre fin a (mes|ses) jours) | envie de mourir | (veux|veut) mourir | plus envie de vivre | idees noires
+(avale|pris|prit) (toute|tout) (la boite|le tube|la plaquette|le flacon|le pilulier|ses|mes) 
+inconscient* | perdu connaissance | (s est|se sont|s etait) (effondre*|evanoui*) | ne reagit (pas|plus) | ne repond plus
+(ne|n) se reveille (pas|plus) | (ne|n) (reussis|reussit|arrive|arrivons) (pas|plus) a (le|la) reveiller | impossible de (le|la) reveiller
+convulsion* | convulse | crise d epilepsie | crise epileptique | crise convulsive | (fait|fais|a fait) une crise (d epilepsie|convulsive)
+avc | accident vasculaire | attaque cerebrale | (bouche|visage) (de travers|tordu*|qui tombe|paralyse*|deforme*) | (parle|parlait) (mal|bizarrement|de facon confuse) | (difficulte*|trouble*) (a parler|de la parole|d elocution)
+(fils|fille|enfant|bebe|petit|petite|gamin|gamine|petit fils|petite fille|chien) ... (a |vient d )?(avale*|mange*|croque*|pris) ... ${CACHETS}
+(appel*|appele|appeler|composer|faites le) (le )?(15|112|samu|pompiers|urgences) | samu | (ambulance|pompiers) (est|sont|arrive*)
+(crache|vomit|vomis|vomi|tousse) du sang | (saigne|saignement) (qui ne s arrete pas|abondant*|important*|beaucoup)| hemorragie
+(levres|visage|doigts|peau) (bleu*|bleue*|violet*|gris*) | (devient|devenu|devenue) (bleu|bleue|violet)
+reaction allergique (grave|severe|importante)
+centre antipoison
+(ne|n) (repond|reagit) (presque|quasiment|a peine) plus | difficile (a|de) (le|la) reveiller | du mal a garder les yeux ouverts | (tres|trop) endormi*
+(respire|respiration) (tres |trop )?(lentement|lente|faiblement|bizarrement|difficilement)
+(levres|visage|doigts) ... (bleu*|violet*|gris*)
+(fils|fille|enfant|bebe|petit|petite|gamin|gamine|chien) ... (trouve|ouvert|bu|pris|mis dans la bouche) ... (comprime*|cachet*|pilule*|gelule*|medicament*|patch*|sirop|flacon|plaquette|pilulier|boite)
+(veut|voulait|veux|voulais|voudrait) mourir | envie de (tout avaler|mourir|en finir) | (me|se) faire du mal
+(parle|parlait) (bizarre|bizarrement|mal|difficilement) | (melange|cherche) (les|ses) mots | (n )?arrive plus a (tenir|lever|bouger) ... (bras|main|jambe|tasse|verre)
+nuque raide + fievre
+taches (violettes|pourpres|violacees) | purpura
+(plaquette|boite) entiere ... (avale*|pris) | (avale*|pris) (une|la) (plaquette|boite) entiere
+(pris|avale|avalé) ## (comprime*|cachet*|gelule*|doliprane|dafalgan|efferalgan|paracetamol|pilules)
+difficile a reveiller
+(pris|prise|avale) ... (par erreur|de trop|en trop) + (${ENDORMI})
+`;
+
+const adverse_reaction = `
+effet* (secondaire*|indesirable*|indesirables|secondaires) | effet* sec | effet* 2ndaire*
+(reaction|reactions) (allergique )?(a|au|aux|apres|avec|depuis) 
+(reagi|reagit|reagis) (mal )?(a|au|aux)
+depuis (que )?(j ai|il a|elle a|je|il|elle)? (commence|debute|pris|prends|prend|change|augmente|suis sous|est sous)
+depuis (le|la|les|ce|cette|ces|mon|ma|mes|son|sa|ses|l) (nouveau |nouvelle |nouveaux )?(traitement|${CACHETS}|antibiotique*|vaccin*|injection*|piqure|ordonnance|creme|inhalateur)
+(apres|depuis) (avoir pris|la prise|la premiere prise|ma premiere dose|le vaccin|la piqure|l injection|avoir commence)
+(me|lui|leur) (donne|donnent|a donne|ont donne|fait|font|a fait) (des|de la|du|mal|une|un)? (nausee*|vertige*|boutons|eruption|plaques|mal au ventre|mal a la tete|diarrhee*|demangeaison*|tourner la tete|vomir|malaise*)
+(ce|ces|le|les|mon|ma|mes|son|sa|nouveau|nouvelle) (${CACHETS}|traitement|antibiotique*|vaccin|creme|piqure) (me|lui|leur)? (rend|rendent|donne|donnent|provoque*|cause*|fait|font|ne passe pas|ne passent pas)
+(est ce que|est ce|serait ce|ca pourrait|cela pourrait|pourrait ce) (etre|venir|du|due|lie) (du|de|a|au|aux|un|une|l)
+(supporte|tolere) (pas|mal|plus) (le|la|les|ce|cette|ces|mon|ma|mes)
+syndrome de sevrage | symptome* de sevrage
+premiere (dose|prise|gelule|piqure|injection)
+(pris|prise|fait) ... il y a (# minutes|une heure|une demi heure|# heures) + maintenant
+`;
+
+const allergy = `
+allerg* | alerg*
+(intolerance|intolerant|intolerante|hypersensibilite|sensible) (a|au|aux)
+(ne|n) (supporte|tolere) (pas|plus) (la|le|les) (penicilline*|amoxicilline|aspirine|codeine|sulfamides|ains|ibuprofene|latex)
+anaphyla*
+`;
+
+const symptoms = `
+fievre | fievreux | fievreuse | (de la |forte |beaucoup de )temperature | # (de fievre|degres)
+eruption* | boutons | plaques rouges | urticaire | demangeaison* | (ca) gratte | cloques | peau qui pele
+vomi* | nausee* | envie de vomir | mal au coeur | haut le coeur
+diarrhee* | diarhee* | la courante
+vertige* | etourdi* | tete qui tourne | (la )?tete me tourne | malaise* | evanoui* | tombe dans les pommes
+mal (a) la tete | maux de tete | migraine* | cephalee*
+(tres|trop|vraiment|beaucoup|forte|fortes|terrible*|atroce*|insupportable*) (mal|douleur*) | (douleur*|mal) (tres|trop|vraiment) (fort*|intense*)
+(mal|douleur*) (au|a la|aux|dans le|dans la|dans les) (ventre|dos|estomac|jambe*|bras|poitrine|gorge|oreille*|dent*|articulation*|muscles) | (ca) (me )?fait mal
+(empire|s aggrave|aggrave*|de pire en pire|va plus mal|vont plus mal) | (pas|aucune) (d )?amelioration | (ne|n) (va|vont|passe|passent) pas mieux | (ne|n) passe (pas|toujours pas)
+tousse | toux | respiration sifflante | essouffl* | souffle court
+gonfle* | enfle* | gonflement | oedeme*
+palpitations | coeur qui (bat|s emballe) (vite|fort|trop vite)? | tachycardie | coeur qui s emballe
+saigne* | saignement* | hematome* | (des|plein de) bleus | sang dans (les|mes|ses) (urines|selles)
+vision (floue|trouble|double) | vois (flou|double|trouble)
+confus | confuse | desoriente*
+insomnie* | (n arrive|narrive) (pas|plus) a dormir | (ne|n) dors (pas|plus) | (peux|peut) (pas|plus) dormir
+(je|il|elle) (me|se)? sens (pas bien|mal|tres mal|faible|bizarre|patraque)| pas bien du tout | (ne|n) me sens pas bien | (ne|n) se sent pas bien | (je suis|il est|elle est) (malade|patraque|faible)
+mal au ventre | maux de ventre | crampes | ballonn* | constip* | brulures d estomac | reflux
+infection | infecte* | pus
+(je suis|il est|elle est) tombe* | (fait|fais) une chute
+fatigue* (extreme|intense|tout le temps) | (tres|super|trop) fatigue* | epuise*
+`;
+
+const dosing = `
+(oublie|oubli|oubliee|saute|rate|manque) (de prendre )?(un|une|mon|ma|mes|le|la|sa|son|deux|#|l)? (dose|prise|comprime|cachet|pilule|gelule|injection|piqure|patch)
+(oublie|oubli) de (prendre|lui donner|donner|faire) 
+(double dose|dose double|deux fois la dose|dose en trop|deux doses|pris deux fois|prise deux fois|donne deux fois|en trop|double la dose|double ma dose|doubler la dose)
+(mauvaise|bonne|nouvelle|autre) (dose|posologie|dosage) | (dose|posologie|dosage) (different*|modifie*|change*|augmente*|diminue*|baisse*|double*)
+(augmente*|diminue*|baisse*|change*|modifie*|adapte*|double*|divise*) (la|ma|sa) (dose|posologie|dosage)
+combien (de comprimes|de cachets|de gelules|de fois|je dois|dois je|faut il|il faut|en prendre|puis je|je peux) | quelle (dose|posologie|quantite) | (pas sur|pas sure|pas certain|pas certaine) (de la|de sa|de ma) (dose|posologie)
+(la boite|l etiquette|la notice|l ordonnance|le pharmacien|le medecin|le docteur) (dit|indique|dis|disait|a dit) ... (mais|alors que|autre chose)
+surdos* | overdose | (pris|prise|donne) (trop|plus que prevu|plus que la dose)
+(par erreur|par accident|par megarde|sans faire expres) | (erreur|confusion) de (dose|medicament|comprime)
+sans (prendre|traitement|son|sa|ses|mon|ma|mes) ... depuis | (oublie|oubli) (mon|ma|mes|son|sa|ses) ... (ce matin|hier|ce soir|ce midi)
+`;
+
+const controlled_substance = `
+stupefiant* | ordonnance securisee | assimiles stupefiants | opioide* | opiace* | morphinique* | benzodiazepine* | benzo | benzos | psychotrope*
+(perdu|vole|volee|egare|oublie) ... (ordonnance securisee|ordonnance de stupefiants)
+`;
+
+const prior_auth = `
+accord prealable | entente prealable | demande d accord prealable | (dap|dap refusee|dap expiree) | autorisation (prealable|de la secu|de la securite sociale|de la mutuelle)
+(refus|refuse*|rejet*|expire*) ... (accord|entente|autorisation) (prealable)?
+medicament d exception | ordonnance d exception
+`;
+
+const medication_conflict = `
+interaction* | interagi* | contre indi* | contreindi* | incompatib*
+(deux|2|plusieurs|differents) (medecins|prescripteurs|docteurs|specialistes|pharmacies)
+(un autre|autre|nouveau|deuxieme|second) (medecin|docteur|specialiste|cardiologue|psychiatre|dentiste|prescripteur|hopital) (m a |lui a |a )?(aussi |egalement )?(prescrit|donne|change|arrete|ajoute)
+(cardiologue|specialiste|psychiatre|neurologue|hopital|dentiste|rhumatologue) ... (mais|alors que|et) ... (generaliste|medecin traitant|mon medecin|docteur)
+(contradictoire*|contradiction|ne correspond* pas|se contredisent) | (melange|melanges|confondu) (mes|les|ses) (medicaments|comprimes|boites|traitements)
+en meme temps que | en association avec | associe* (a|au|aux) | combine* avec
+(puis je|je peux|peut on|est ce que je peux|on peut) (prendre|associer|melanger|combiner) ... (avec|et|en meme temps)
+(meme|double) (medicament|principe actif|molecule)
+(deja|egalement) (sous|un traitement|prends|prend) | (je|il|elle) (prends|prend) deja
+`;
+
+const pregnancy = `
+enceinte | grossesse | (suis|est) enceinte | attend un bebe | attends un bebe
+allait* | allaitement | (donne|donner) le sein | tire (mon )?lait
+(essaie|essaye|essayons|projet) (de|d) (tomber enceinte|avoir un enfant|bebe) | desir de grossesse | pma | fiv
+(semaines|mois) de grossesse
+`;
+
+// prettier-ignore
+export const fr: LanguageRules = {
+  lang: 'fr',
+  triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
+  except: {
+    pregnancy: `
+    test de grossesse | tests de grossesse | test grossesse
+    `,
+    allergy: `
+    allergi* (aux|au|a la) (chats|chat|chiens|chien|pollens|pollen|acariens|poussiere|poils|graminees)
+    `,
+    symptoms: `
+    (sirop|medicament|traitement|comprime*) (pour|contre) la (toux|fievre|douleur|diarrhee)
+    fievre de (l|la)
+    `,
+    adverse_reaction: `
+    (liste|notice) des effets
+    (peur|inquiet|inquiete|crainte) (des|d) effets
+    `,
+  },
+  controlled: {
+    country: 'FR',
+    // generic: national brands and spellings
+    names: `
+    morphine: skenan, actiskenan, oramorph, moscontin, sevredol
+    oxycodone: oxycontin, oxynorm, oxynormoro
+    fentanyl: durogesic, matrifen, abstral, actiq, effentora, instanyl, pecfent
+    hydromorphone: sophidone
+    methadone
+    buprenorphine: subutex, suboxone, orobupre, temgesic
+    tramadol: topalgic, contramal, zamudol, ixprim, zaldiar, monoalgic
+    codeine: codoliprane, klipal, neocodion, dafalgan codeine, efferalgan codeine, lamaline
+    tapentadol: palexia
+    methylphenidate: ritaline, concerta, quasym, medikinet
+    modafinil: modiodal
+    clonazepam: rivotril
+    zolpidem: stilnox
+    zopiclone: imovane
+    flunitrazepam: rohypnol
+    clorazepate: tranxene
+    alprazolam: xanax
+    bromazepam: lexomil
+    diazepam: valium
+    lorazepam: temesta
+    oxazepam: seresta
+    prazepam: lysanxia
+    lormetazepam: noctamide
+    ketamine
+    pregabalin: pregabaline, lyrica
+    oxybate: xyrem
+    cannabis: sativex
+    nalbuphine
+    pethidine
+    `,
+  },
+  negation: {
+    pre: `
+    pas | jamais | aucun | aucune | sans | ni | non | (ne|n) ... plus | plus jamais | pas de | pas d
+    nul | nulle | absence de | rien | pas du tout | nie | exclu
+    `,
+    post: `
+    aucun* (connu|connue|connus|connues)? $ | neant | non $ | exclu*
+    (n|ne) (en )?(ai|a|avons|ont) (pas|jamais|plus|aucun*) | pas de (probleme|souci)
+    `,
+    pseudo: `
+    pas (sur|sure|certain|certaine|seulement|que|mieux|d amelioration|bien|terrible|top)
+    (ne|n) sais pas | sais pas
+    (ne|n) (va|vont|passe|passent|s ameliore|s arrange|marche|fonctionne) (pas|plus|toujours pas)
+    pas de mieux
+    (ne|n) (arrive|arrivent|peux|peut|parviens|parvient) (pas|plus) (a )?(respirer|dormir|manger|marcher|parler|le reveiller|la reveiller)
+    (ne|n) (se reveille|reagit|repond) (pas|plus)
+    sans (ordonnance|rendez vous|faute|attendre|delai|tarder)
+    (ne|n) (peux|peut|pourrai|pourrais) pas (me|m en|m|s en) passer | pas plus de | ne pas depasser
+    (ne|n) me sens pas bien | pas bien du tout | non plus
+    `,
+  },
+  terminators: `
+    mais | cependant | toutefois | pourtant | sauf | hormis | excepte | par contre | en revanche
+    neanmoins | alors que | tandis que
+    et (maintenant|depuis|aujourd hui|hier|la|je|j|il|elle|mon|ma|mes|son|sa) | maintenant | parce que
+    car | qui
+  `,
+  historical: `
+    l an dernier | l annee derniere | l an passe | l annee passee
+    il y a (#|quelques|plusieurs|des) (ans|annees|an|annee) | il y a (bien )?longtemps | il y a longtemps
+    autrefois | dans le passe | par le passe
+    (quand|lorsque) (j etais|il etait|elle etait) (enfant|petit|petite|jeune|enceinte|bebe)
+    (etant|enfant|petit|petite) enfant | dans mon enfance | dans l enfance | antecedent*
+    avant (ma|sa) grossesse | a l epoque
+  `,
+  resolved: `
+    (c est|c etait|s est|est|sont|c|s) (passe|passee|passes|passees|termine|terminee|fini|finie|gueri|guerie|parti|partie|partis|disparu|disparue|disparus|resorbe*)
+    (a|ont) (disparu|cesse|diminue) | (ca|cela|tout) va mieux | (va|vont|allons) mieux | plus rien
+    rentre dans l ordre | gueri* | disparu*
+  `,
+  hypothetical: `
+    si (je|j|il|elle|on|nous|vous|mon|ma|mes|son|sa|ses|ca|cela|c|jamais|par hasard|besoin|quelqu un|un patient|votre)
+    et si | au cas ou | en cas de | en cas d | pour eviter | pour prevenir | (risque|risques) (de|d)
+    (peur|crainte|inquiet|inquiete) (de|d) (faire|avoir|developper) | surveiller | eventuel*
+    eventuellement | si jamais
+  `,
+  discontinued: `
+    (ne|n) (prend|prends|prenons|prenait|prenais|utilise|utilises|prennent) (plus|pas)
+    (j ai|il a|elle a|on a|a ete)? (arrete|stoppe|interrompu|suspendu) | arret (du|de la|de l|des)
+    (plus|pas) sous | (ne|n) (suis|est) plus sous | ancien* (traitement*|medicament*) | plus besoin
+    je (n en|nen) prends plus
+  `,
+  questionStart: `
+    est ce que | est ce | estce | puis je | pourriez vous | pouvez vous | peut on | peux tu | quel
+    quelle | quels | quelles | comment | combien | pourquoi | quand | faut il | dois je | doit on
+    y a t il | y a til | serait il | est il | est elle | ai je | je peux | on peut | c est normal
+    c est grave | est ce grave | a quoi | qu est ce | que (dois je|faut il|faire|puis je)
+  `,
+  questionCue: `
+    (je )?(voudrais|souhaiterais|aimerais|souhaite|veux) (savoir|avoir votre avis|un conseil|des conseils|vous demander)
+    je me demande* | j aimerais savoir | pourriez vous me (dire|conseiller|confirmer|renseigner)
+    pouvez vous me (dire|conseiller|confirmer|renseigner)
+    besoin (d un conseil|de conseils|de votre avis) | une question | question (sur|concernant|au sujet)
+    merci de me (dire|conseiller|confirmer) | (savez vous|sauriez vous) | votre avis
+    (pas sur|pas sure) (si|de)
+  `,
+  experience: `
+    (j ai|j avais|j en ai|je suis|je me sens|je sens|je ressens|je fais|je tousse|je vomis|je saigne|je (n|ne) arrive|jai|j suis|j me)
+    (il|elle|ils|elles) (a|ont|avait|est|sont|se sent|fait|vomit|tousse|saigne)
+    (mon|ma) (fils|fille|enfant|bebe|mere|maman|pere|papa|mari|femme|epouse|conjoint|compagne|compagnon|grand mere|grand pere|soeur|frere|patient|patiente) (a|est|avait|etait|fait|se sent|vient)
+    (mon|ma|mes|son|sa|ses) (visage|levre|levres|langue|gorge|peau|ventre|tete|poitrine|jambe|jambes|bras|dos|yeux|coeur|mains|pieds|chevilles|bouche|corps)
+    depuis
+    (cette|ces|ce) (eruption|toux|douleur|reaction|plaques|boutons|symptome*|vertiges|nausees|fatigue)
+    (est ce|c est|ca|cela) (normal|grave|inquietant|un effet|une reaction|une allergie|lie)
+    (me|m) (donne|fait|rend) | hier | aujourd hui | ce matin | cette nuit | ce soir
+  `,
+  clinical: `
+    (puis je|je peux|peut on|on peut|est ce que je peux|est ce qu on peut|peut il|peut elle|pourrais je|dois je|faut il|est ce que je dois) (encore |quand meme |toujours )?(prendre|utiliser|donner|boire|associer|melanger|combiner|ecraser|couper|croquer|arreter|sauter|doubler|continuer|allaiter|conduire|avaler|diluer)
+    (est ce|est il|c est|est ce que c est|est elle) (dangereux|grave|risque|bon|mauvais|sans danger|compatible|normal|contre indique|deconseille|conseille|possible) (de|d|pour|avec|pendant|si)?
+    combien (de|d|je|dois|faut|en|puis|par) | (pendant )?combien de temps | (a )?quelle frequence | tous les combien
+    quelle (dose|posologie|quantite) | (dose|posologie) (maximale|max|recommandee)
+    (avec|et|apres|avant) (de l )?(alcool|vin|biere|pamplemousse|cafe|cafeine|lait|repas|nourriture) | a jeun | pendant (le|les) repas
+    (a quoi|pour quoi|pourquoi) (sert|servent|ca sert|cela sert) | c est pour quoi | (qu est ce que|c est quoi) (le|la|les|ce|cette|l)
+    comment (agit|fonctionne|marche|prendre|utiliser|donner|appliquer|ca marche)
+    (conserver|conservation|frigo|refrigerateur|au frais|temperature ambiante|congel*|perime*|date de peremption|date depassee)
+    (que|qu) (dois je|faut il|est ce que je dois) faire
+    (a la place|au lieu) (de|d|du) | remplacer | substituer | generique* | equivalent* | (la meme chose|pareil) que | difference entre
+    (est ce que|peut il|peut elle|ca peut|cela peut|risque t il de) (provoquer|donner|causer|faire) 
+    (est il|est ce) (addictif|un antibiotique|un anti inflammatoire|un anticoagulant|pareil)
+    (interdit|autorise|permis|deconseille) de | (fait|font|peut faire) (dormir|grossir|somnoler|tousser)
+    au moment (du|des) repas | avant ou apres | (garder|conserver) combien de temps | apres ouverture
+  `,
+  admin: `
+    renouvel* | stock | en stock | disponible* | disponibilite | recuperer
+    passer (le |la |les )?(chercher|prendre) | pret | prete | prets | livr* | envoy* | prix | cout*
+    coute* | payer | paiement | facture* | rembours* | mutuelle | carte vitale | ouvert* | horaire*
+    ferme* | command* | rendez vous | rdv | reserver | reservation | transferer
+    ordonnance (prete|renouvelee) | combien (ca|cela) (coute|fait) | tarif* | adresse
+  `,
+  medicineWords: `
+    medicament* | medoc* | comprime* | cachet* | gelule* | pilule* | dose* | antibiotique* | vaccin* | piqure*
+    injection* | creme* | sirop | gouttes | patch* | traitement | ordonnance | (le|la|les|en) (prendre|donner)
+  `,
+  inUse: `
+    prends | prend | prenait | pris | commence | depuis | sous | apres | traitement par | prescrit
+  `,
+  indication: `
+    pour (mon|ma|mes|son|sa|ses|le|la|les)? | contre (le|la|les|mon|ma|mes)?
+  `,
+  notHelping: `
+    (ne|n) (fait|fonctionne|marche|soulage|agit) (rien|pas|plus) | sans (effet|resultat) | toujours (de la|des|mal) | pour (une|un|son|sa) (infection|pneumonie|angine)
+  `,
+};

@@ -1,0 +1,296 @@
+// Nederlandse regels. Syntaxis: zie ./types.ts (hoofdletters en accenten tellen niet).
+// Nieuwe zinnen achteraan een lijst toevoegen.
+import type { LanguageRules } from './types';
+
+const SUF =
+  '(erg |heel |zeer |super )?(suf|suffig|slaperig|versuft|bewusteloos|verward|slap) ' +
+  '| (niet|nauwelijks|moeilijk) wakker (te krijgen|te maken|worden) | wordt niet wakker | reageert (niet|nauwelijks)' +
+  '| niet (meer )?aanspreekbaar | buiten bewustzijn | flauwgevallen';
+const PIL = '(pil|pillen|pilletje*|tablet*|medicijn*|medicatie|capsule*|dosis|doses|pleister*|drank)';
+
+const emergency = `
+(pijn|druk|drukkend gevoel|beklemmend gevoel|benauwd gevoel) op (de|mijn|zijn|haar) borst | pijn in (de|mijn|zijn|haar) borst | borstpijn
+hartaanval | hartinfarct
+(kan|kon|kunnen) ... (niet|nauwelijks|bijna niet) (meer )?(ademen|ademhalen|adem halen|lucht krijgen) | (krijg|krijgt|kreeg|kregen) (geen|nauwelijks|bijna geen) (lucht|adem)
+ademnood | (erg|heel|zeer|ontzettend|vreselijk) benauwd | stikt | (dreigt|dreig) te stikken | naar adem (happen|snakken)
+keel (zit|gaat|knijpt) (dicht|toe) | keel (zwelt|is gezwollen|wordt dik)
+(gezicht|lippen|lip|tong|keel|ogen|oogleden|mond) (is |zijn |wordt |worden |werd |werden )?(opgezwollen|gezwollen|dik|dikker|zwelt|zwellen|op aan het zwellen)
+zwelling (van|in|aan|rond) (het|de|mijn|zijn|haar) (gezicht|lippen|tong|keel|mond|ogen)
+anafyla* | quincke* | (allergische|anafylactische) shock
+(overdosis|te veel (pillen|tabletten|medicijnen) (ingenomen|genomen|geslikt)) + (${SUF})
+(dubbele dosis|twee keer (ingenomen|genomen|gegeven)|dubbele (hoeveelheid|portie)) + (${SUF})
+zelfmoord* | suicid* | (wil|wilt|willen) (niet meer leven|dood) | een (eind|einde) aan (mijn|zijn|haar) leven | levensmoe | mezelf (iets aandoen|van kant maken)
+(hele|volle|complete) (doos|strip|pot|potje|verpakking) ... (ingenomen|geslikt|leeg|opgegeten)
+bewusteloos | buiten bewustzijn | niet (meer )?aanspreekbaar | flauwgevallen | in elkaar gezakt | (is|was) onwel geworden
+(niet|nauwelijks) wakker (te krijgen|te maken) | wordt niet (meer )?wakker | reageert (niet|nergens) (meer )?op
+(een|epileptische|epileptisch) (aanval|insult|toeval) | stuip* | convulsie* | trekkingen
+(een|had|heeft|kreeg|krijgt) (een )?beroerte | herseninfarct | hersenbloeding | (een|had|heeft|kreeg) tia | scheve mond | hangende (mondhoek|mond) | (praat|spreekt) (onduidelijk|raar|met een dubbele tong|wartaal) | dubbele tong | (arm|been) (is )?verlamd
+(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|kleinzoon|kleindochter|hond) ... ${PIL} ... (ingeslikt|doorgeslikt|opgegeten|gegeten)
+(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|hond) (heeft )?(ingeslikt|doorgeslikt|opgegeten) ... ${PIL}
+112 (gebeld|bellen) | (ambulance|112) (gebeld|komt|is onderweg|bellen)
+(bloed|bloedt) (opgehoest|ophoesten|overgeven|spugen|braken) | (spuugt|spuug|hoest|braakt) bloed | bloeding (stopt|houdt) niet op | (stopt|houdt) niet op met bloeden
+(lippen|gezicht|vingers|huid) (zijn |is |worden |wordt |ziet |zien )?blauw | blauw (aanlopen|aangelopen|aanloopt)
+ernstige allergische reactie | vergiftigingen informatiecentrum | nvic
+(reageert|reageerde) (nauwelijks|bijna niet|amper|niet meer) | (bijna|nauwelijks|haast) niet wakker | krijg (hem|haar) (bijna|haast|nauwelijks) niet wakker | niet meer (goed )?aanspreekbaar
+(ademt|ademhaling) (heel |erg |zo )?(langzaam|oppervlakkig|nauwelijks|raar|moeizaam)
+(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|hond) ... (gevonden|leeggedronken|opgedronken|gedronken|in (zijn|haar) mond) ... (pil*|tablet*|medicijn*|pleister*|strip|stroop|drank|fles|flesje|doos)
+(wil|wilt) ... dood | dood (wil|wilt|willen) | aan doodgaan | mezelf ... (aandoen|van kant maken) | zelf iets (aan )?(doen|aandoen)
+(kan|kon) ... (arm|been|linkerarm|rechterarm|hand) ... niet (meer )?(optillen|bewegen|heffen|gebruiken) | (arm|linkerarm|rechterarm|been|hand) (is |voelt )?(helemaal |ineens )?(slap|krachteloos|verlamd|gevoelloos)
+(praat|spreekt) (heel |erg |ineens )?(onduidelijk|raar|vreemd|verward|wartaal) | (mond|mondhoek|gezicht) (hangt|staat|trekt) (ook )?scheef | hangt scheef
+(pijn|druk|drukkend gevoel|beklemmend gevoel) op (mn|m n|me) borst | (pijn|druk) (straalt|trekt) (uit )?naar (mijn|zijn|haar|de) (kaak|arm|linkerarm)
+stijve nek + koorts
+paarse (vlekjes|vlekken|puntjes) | vlekjes die niet wegdrukken
+(hoofd|achterhoofd) ... gevallen + (suf|versuft|verward|overgeven|braken|slaperig)
+(genomen|ingenomen|geslikt|ingeslikt) ... ## (pil*|tablet*|paracetamol|capsule*) | ## (pil*|tablet*|paracetamol|capsule*) ... (genomen|ingenomen|geslikt|ingeslikt)
+(mond|mondhoek|gezicht) ... scheef | hangt ... scheef | (praat|spreekt) (hij|zij|ze)? (heel |erg |ineens )?(onduidelijk|raar|vreemd|verward)
+(arm|linkerarm|rechterarm|been|hand) (is|voelt) (ook )?(helemaal |ineens )?(slap|krachteloos|verlamd|gevoelloos)
+(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|hond) ... (fles|flesje|doos|strip|pillen|tabletten|stroop|drank|pleister*) ... (gevonden|leeggedronken|opgedronken|ingeslikt|opgegeten|doorgeslikt)
+`;
+
+const adverse_reaction = `
+bijwerking* | bijwerk* | bijverschijnsel*
+(allergische |heftige |vreemde |rare )?reactie* (op|van|na|door)
+(reageer|reageert|reageerde|reageren) (slecht |heftig )?op
+sinds (ik|hij|zij|ze|we)? ... (begonnen|gestart|ben begonnen|ben gestart|overgestapt|gewisseld) (met|op)?
+sinds (de|het|die|dat|mijn|zijn|haar|ik|hij|zij) (nieuwe )?(${PIL}|kuur|antibiotica|prik|vaccin*|injectie|creme|inhalator|puffer|behandeling)
+(na|sinds) (het )?(innemen|slikken|gebruiken|starten|begin) | na (de|het|mijn) (prik|vaccin|vaccinatie|eerste (dosis|tablet|pil|prik))
+(word|wordt|werd|ben|is) (ik |hij |zij |ze )?(erg |heel )?(misselijk|duizelig|suf|moe|ziek|slaperig|draaierig) van
+(krijg|krijgt|kreeg|heb|heeft|had) (er |ik |hij |zij |ze )?(last|hoofdpijn|uitslag|buikpijn|diarree|jeuk|klachten|bultjes|spierpijn|maagpijn) van
+(de|deze|die|dat|het|mijn|zijn|haar|nieuwe) (${PIL}|kuur|antibiotica|prik|vaccin|creme) (maakt|maken|geeft|geven|veroorzaakt|veroorzaken|bevalt|bevallen) (me|mij|hem|haar|niet)
+(kan|zou|komt) (dit|het|dat) (komen|liggen|zijn) (door|aan|van) | komt (dit|het|dat) (door|van)
+ontwenningsverschijnselen | afkickverschijnselen
+eerste (dosis|tablet|capsule|pil|prik)
+(genomen|gekregen|geslikt) ... geleden + nu
+`;
+
+const allergy = `
+allergi* | alergi* | allergisch* | overgevoelig*
+(kan|kon|verdraag|verdraagt|verdroeg) (niet|slecht|geen) (tegen )?(penicilline|amoxicilline|aspirine|codeine|ibuprofen|pleisters|jodium|nsaid*|ontstekingsremmers)
+intolerantie | anafyla*
+`;
+
+const symptoms = `
+koorts | (heb|heeft|had|hebben) (wat )?verhoging | # graden
+huiduitslag | (rode|jeukende|vlekkerige|rare|erge|veel) uitslag | (heb|heeft|had|kreeg|krijg|krijgt|kregen) (ik |hij |zij |ze )?(last van |ook |wat |een |veel )?uitslag | uitslag (op|over|aan) (mijn|zijn|haar|de|het) | uitslag (gekregen|sinds|door) | rode (vlekken|plekken|bultjes) | bultjes | netelroos | galbulten | jeuk | jeukt | blaren | vervelling
+overgeven | overgegeven | braken | brak | spugen | gespuugd | kotsen | misselijk*
+diarree | diaree | dunne ontlasting | aan de dunne
+duizelig* | draaierig | licht in (het|mijn) hoofd | flauw (gevallen|voelen|worden) | wee gevoel
+hoofdpijn | migraine | barstende hoofdpijn
+(erg|veel|heel|zeer|vreselijk*|ondraaglijk*|hevig*|enorm*|ontzettend*) (pijn|veel pijn|zeer) | (pijn|zeer) (in|aan) (mijn|zijn|haar|de)
+buikpijn | rugpijn | keelpijn | oorpijn | kiespijn | spierpijn | gewrichtspijn | maagpijn | krampen | maagkrampen
+(wordt|worden|word|werd|gaat|gaan) (steeds |alleen maar )?erger | verergert | verslechter* | (niet|geen) (beter|verbetering|beterschap) | gaat niet over | gaan niet over | wil niet (over|weg)
+hoest* | piepende ademhaling | kortademig* | benauwd*
+gezwollen | opgezwollen | zwelling | dikke (enkels|benen|voeten|handen) | opzwellen | (enkels|benen|voeten|handen) (zijn |worden |werden )?(erg |heel )?dik*
+hartkloppingen | hartritmestoornis | hart (gaat tekeer|slaat over|bonkt|klopt snel|racet)
+bloeding* | bloedt | blauwe plekken | bloedneus | bloed in (de|mijn|zijn|haar)? (urine|ontlasting|plas|poep)
+(wazig|dubbel) (zien|zicht) | zie (wazig|dubbel)
+verward* | in de war | gedesorienteerd
+slapeloos* | (kan|kon) (niet|slecht) (meer )?slapen | slaap (slecht|niet)
+(voel|voelt|voelde) (me|mij|zich|hij|zij|ze)? (niet goed|niet lekker|ziek|beroerd|slap|raar|ellendig|zwak) | niet lekker | ziek (geworden|worden)
+ontsteking | ontstoken | infectie | blaasontsteking | pus
+(ben|is) gevallen | (lelijk|hard) gevallen
+(erg|heel|extreem|ontzettend|zo) (moe|vermoeid|suf) | uitgeput
+obstipatie | verstopt | opgeblazen gevoel | brandend maagzuur | zuurbranden | reflux
+`;
+
+const dosing = `
+(vergeten|overgeslagen|gemist|vergat|vergeet) (om )?(te nemen|in te nemen|te geven|te gebruiken|mijn|zijn|haar|de|een|een keer)? ${PIL}
+${PIL} (vergeten|overgeslagen|gemist)
+vergeten (in te nemen|te nemen|te geven|te spuiten)
+dubbele (dosis|dosering|hoeveelheid) | twee keer (ingenomen|genomen|gegeven|geslikt) | (per ongeluk|perongeluk|abusievelijk) | te veel (ingenomen|genomen|gegeven|geslikt|pillen|tabletten) | teveel (ingenomen|genomen|gegeven|geslikt)
+(andere|nieuwe|verkeerde|hogere|lagere|juiste|goede|gewijzigde) (dosis|dosering|sterkte)
+(dosis|dosering|sterkte) (is |werd |wordt )?(veranderd|verhoogd|verlaagd|aangepast|gewijzigd|verdubbeld|gehalveerd|anders)
+(verhogen|verlagen|aanpassen|halveren|verdubbelen|afbouwen) (van )?(de|mijn|zijn|haar) (dosis|dosering)
+hoeveel ... (mag|moet|kan|mogen|moeten) ... (innemen|nemen|geven|gebruiken|slikken) | (weet|weten) niet (meer )?hoeveel
+(etiket|bijsluiter|doosje|label|sticker|apotheek) (zegt|vermeldt|staat) ... (maar|terwijl|anders) | (arts|dokter|huisarts|specialist) (zegt|zei|heeft gezegd) ... (anders|maar)
+overdosis
+zonder (mijn|zijn|haar) ... (sinds|al) | (dosis|dosissen|doses|pil|pillen|tablet) (gemist|overgeslagen) | (al|sinds) # dagen (geen|zonder)
+`;
+
+const controlled_substance = `
+opiaat | opiaten | opioid* | benzo | benzos | benzodiazepine* | opiumwet* | (verdovend|verdovende) middel* | opiumrecept
+(kwijt|gestolen|verloren) ... (pijnstillers|slaappillen|slaapmiddel*|adhd medicatie)
+`;
+
+const prior_auth = `
+machtiging* | artsenverklaring | voorafgaande toestemming | toestemming (van|door) (de|mijn) (zorgverzekeraar|verzekeraar|verzekering)
+(machtiging|aanvraag|vergoeding) (is |werd )?(afgewezen|geweigerd|verlopen|nog niet (binnen|rond|goedgekeurd))
+(geen|verlopen|afgewezen) (machtiging|artsenverklaring)
+`;
+
+const medication_conflict = `
+wisselwerking* | interactie | interacties | contra indicatie* | contraindicatie* | gaat (niet )?samen met | (mag|kan) (niet )?samen
+(twee|2|verschillende|meerdere) (artsen|dokters|huisartsen|specialisten|voorschrijvers|apotheken)
+(andere|nieuwe|tweede) (arts|dokter|huisarts|specialist|cardioloog|psychiater|tandarts|ziekenhuis|voorschrijver) (heeft )?(ook )?(voorgeschreven|gegeven|veranderd|gestopt|erbij gegeven)
+(cardioloog|specialist|psychiater|neuroloog|ziekenhuis|tandarts|internist|longarts) ... (maar|terwijl|en) ... (huisarts|dokter)
+tegenstrijdig* | klopt niet | komt niet overeen | verschil (tussen|in) | door elkaar (gehaald|gegeven|gekregen)
+(samen met|tegelijk met|tegelijkertijd met|in combinatie met|gecombineerd met|combineren met)
+(dubbel|dezelfde) (medicijn|medicatie|werkzame stof)
+(slik|gebruik|neem|krijg) (ik |hij |zij )?al | al (jaren )?(op|aan de)
+`;
+
+const pregnancy = `
+zwanger* | in verwachting | zwangerschap*
+borstvoeding | (geef|geeft|geven) (de )?borst | kolven | lactatie | voeden
+kinderwens | (proberen|probeer|proberen om|willen) zwanger (te )?worden | ivf | vruchtbaarheids*
+`;
+
+// prettier-ignore
+export const nl: LanguageRules = {
+  lang: 'nl',
+  triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
+  except: {
+    pregnancy: `
+    zwangerschapstest* | zwangerschaps test* | (flesvoeding|voeden van)
+    voeden
+    `,
+    allergy: `
+    allergi* (voor|tegen)? (katten|kat|honden|hond|pollen|huisstofmijt|gras|stuifmeel|hooikoorts)
+    hooikoorts
+    `,
+    symptoms: `
+    (middel|drank|medicijn|siroop|pillen|tabletten) (tegen|voor) (de )?(koorts|hoest|pijn|hoofdpijn|diarree)
+    verhoging van
+    `,
+  },
+  controlled: {
+    country: 'NL',
+    // generic: national brands and spellings
+    names: `
+    oxycodone: oxycodon*, oxycontin, oxynorm, targinact
+    morphine: morfine, ms contin, oramorph, kapanol
+    fentanyl: durogesic, abstral, instanyl, breakyl
+    hydromorphone: hydromorfon, palladon
+    methadone: methadon
+    buprenorphine: buprenorfine, subutex, suboxone, temgesic, transtec
+    tapentadol: palexia
+    tramadol: tramal, tramagetic, zaldiar
+    codeine: codeïne
+    methylphenidate: methylfenidaat, ritalin, concerta, medikinet, equasym
+    amphetamine: dexamfetamine
+    lisdexamfetamine: elvanse
+    oxazepam: seresta
+    diazepam: valium, stesolid
+    temazepam: normison
+    lorazepam: temesta
+    alprazolam: xanax
+    bromazepam: lexotanil
+    lormetazepam: loramet, noctamid
+    nitrazepam: mogadon
+    clonazepam: rivotril
+    flurazepam: dalmadorm
+    midazolam: dormicum
+    zolpidem: stilnoct
+    zopiclone: zopiclon, imovane
+    brotizolam: lendormin
+    chlordiazepoxide: chloordiazepoxide
+    clorazepate: clorazepaat, tranxene
+    prazepam
+    flunitrazepam
+    ketamine: esketamine, spravato
+    medicinale cannabis
+    bedrocan
+    oxybaat: xyrem
+    cocaine
+    `,
+  },
+  negation: {
+    pre: `
+    geen | niet | nooit | niet meer | zonder | nog nooit | nergens | niets | niks | geen enkele | noch
+    nee | geen last van
+    `,
+    post: `
+    (heb|had|hebben|heeft|kreeg|krijg|krijgt|merk|merkte|voel|voelde|zie|zag|gehad) (ik|hij|zij|ze|we|je|u)? (er )?(ook )?(niet|geen|nooit|niks|niets)
+    geen (bekend|bekende)? $ | niet bekend | nee $ | (zijn|is) (er )?niet
+    `,
+    pseudo: `
+    niet (zeker|alleen|beter|goed|lekker|fijn|helemaal|weg|over|meer dan) | weet (het |ik )?niet
+    (gaat|gaan|ging|wil|willen) niet (over|weg|beter) | geen (idee|verbetering|beterschap)
+    zonder (recept|afspraak|problemen) | (kan|kon) niet zonder | niet (meer )?aanspreekbaar
+    (kan|kon|kunnen) ... niet (meer )?(ademen|ademhalen|slapen|lopen|praten|eten)
+    wordt niet (meer )?wakker | niet wakker | (krijg|krijgt|kreeg) (geen|nauwelijks) (lucht|adem)
+    reageert niet
+    `,
+  },
+  terminators: `
+    maar | echter | behalve | alleen | wel | toch | ondanks | terwijl | omdat | want | nu | inmiddels
+    en (nu|sinds|vandaag|gisteren|ik|hij|zij|ze|mijn|zijn|haar|het|er|toen)
+  `,
+  historical: `
+    vorig jaar | vorige jaar | afgelopen jaar
+    (jaren|jaar|lang|heel lang|een jaar|# jaar|enkele jaren|een tijd) geleden | als kind | als baby
+    toen (ik|hij|zij|ze) (klein|jong|kind|een kind|zwanger|baby) was | vroeger | in het verleden
+    destijds | voorgeschiedenis | in mijn jeugd | toen der tijd
+  `,
+  resolved: `
+    (is|zijn|was|waren) (nu )?(weer )?(over|weg|verdwenen|voorbij|genezen|beter|verholpen)
+    (gaat|gaan|ging) (nu )?(weer )?(beter|goed) | weer (over|weg|goed|beter|normaal) | verdwenen
+    hersteld | opgeknapt | over gegaan | overgegaan | weggetrokken
+  `,
+  hypothetical: `
+    als (ik|hij|zij|ze|je|het|mijn|er|u|we|iemand|uw) | wat als | bij spoed
+    bij (acute|ernstige|plotselinge) (klachten|problemen|verslechtering) | in geval van nood | stel dat
+    indien | mocht (ik|hij|zij|ze|het|er) | voor het geval | in geval van | om te voorkomen
+    ter voorkoming | (risico|kans) (op|van) | bang (voor|om|dat) | eventuele | eventueel | letten op
+  `,
+  discontinued: `
+    (neem|neemt|gebruik|gebruikt|slik|slikt|nemen|gebruiken) ... (niet meer|geen ... meer)
+    (geen|niet) ... meer | niet meer | (gestopt|gestaakt|afgebouwd|stoppen|stop) (met)?
+    niet meer (nodig|in gebruik) | (vroegere|oude|eerdere) (medicatie|medicijnen)
+  `,
+  questionStart: `
+    wat | welke | welk | hoe | hoeveel
+    (kan|kun|kunt|mag|moet|moeten|mogen|kunnen|zal|zou|zouden|heeft|hebben|is|zijn|wordt|werkt|helpt|weet|weten) (ik|je|jij|u|hij|zij|ze|het|dit|dat|men|er|mijn|we|jullie|deze|die)
+    waarom | wanneer | waar | waarvoor | klopt het | is | zijn er
+  `,
+  questionCue: `
+    (ik )?vraag (me|mij) af | (ik )?(wil|zou) (graag )?(willen )?weten | graag (willen )?weten
+    (kunt|kan|kun) (u|je|jullie) (me|mij)? (vertellen|adviseren|laten weten|uitleggen)
+    graag (advies|uw advies) | (een|mijn) vraag | vraag (over|omtrent|betreffende|mbt|m b t)
+    (weet|weten) (u|jullie) (of|hoe|wat) | advies (over|nodig) | niet zeker (of|hoe|wat)
+  `,
+  experience: `
+    ik (heb|had|ben|voel|voelde|krijg|kreeg|word|werd|kan|merk|merkte|zit|hoest|moet|lig|slik|gebruik)
+    heb ik | had ik | ben ik | voel ik | krijg ik
+    (hij|zij|ze) (heeft|had|is|was|krijgt|kreeg|voelt|wordt|werd|kan|moet|ligt)
+    mijn (zoon|dochter|kind|kindje|baby|moeder|vader|man|vrouw|partner|oma|opa|zus|broer|patient|vriend|vriendin) (heeft|is|had|was|krijgt|kreeg|voelt|wordt|werd|kan)
+    (mijn|zijn|haar) (gezicht|lippen|tong|keel|huid|buik|hoofd|borst|been|benen|arm|armen|rug|ogen|hart|handen|voeten|enkels|mond|lichaam)
+    sinds
+    (deze|die|dit|dat) (uitslag|hoest|pijn|zwelling|reactie|hoofdpijn|jeuk|klachten|bijwerking*|duizeligheid|misselijkheid)
+    is (dit|dat|het) (normaal|erg|een bijwerking|gevaarlijk|ernstig) | (maakt|geeft|gaf) (me|mij)
+    gisteren | vandaag | vanochtend | vannacht | vanmorgen | vanavond
+  `,
+  clinical: `
+    (mag|kan|kun|moet|moeten|mogen|kunnen|zou) (ik|hij|zij|ze|men|je|jij|u|we|mijn *) ... (innemen|nemen|gebruiken|geven|drinken|combineren|slikken|stoppen|overslaan|verdubbelen|doorgaan|breken|fijnmaken|kauwen|autorijden|rijden|halveren|borstvoeding)
+    is het (veilig|erg|gevaarlijk|verstandig|goed|normaal|slecht|schadelijk|een probleem|verantwoord|ok|oke) (om|als|met|tijdens|bij|voor)?
+    hoeveel (mag|moet|kan|tabletten|pillen|keer|mg|milligram) | hoe (lang|vaak|snel) | om de hoeveel
+    welke (dosis|dosering|sterkte) | maximale (dosis|dosering)
+    (met|en|na|voor|bij|tijdens) (alcohol|wijn|bier|een biertje|een glas wijn|grapefruit|grapefruitsap|koffie|cafeine|melk|het eten|eten|de maaltijd|maaltijden) | nuchter
+    waarvoor (is|dient|zijn|gebruik) | waar (is|dient|zijn) ... voor | wat (is|doet) * (precies)? | hoe werkt | wat doet
+    bewaren | bewaard | koelkast | kamertemperatuur | houdbaar* | over de datum | verlopen | invriezen
+    wat (moet|kan|zal) (ik|hij|zij|ze|we) (nu )?doen
+    in plaats van | vervangen | generiek* | hetzelfde als | verschil tussen | ander merk
+    (kan|kunnen) (het|dit|dat|die|deze) ... (veroorzaken|geven|kwaad)
+    (is|zijn) (het|dit|deze|die) (verslavend|een antibioticum|een bloedverdunner|hetzelfde)
+    (kan|kunnen|geeft|veroorzaakt) * (geven|veroorzaken) | hoe lang (mag|kan|duurt)
+  `,
+  admin: `
+    herhaal* | voorraad | beschikbaar | leverbaar | ophalen | afhalen | klaar | klaarliggen | klaarstaan
+    bezorg* | opsturen | verzend* | prijs | kost | kosten | betalen | betaling | factuur | rekening
+    vergoed* | eigen risico | open | openingstijden | gesloten | bestel* | afspraak | overzetten
+    overschrijven | adres | hoeveel (kost|kosten|betaal)
+  `,
+  medicineWords: `
+    medicijn* | medicatie | geneesmiddel* | pil | pillen | tablet* | capsule* | dosis | antibiotica | kuur | vaccin*
+    prik | injectie* | zalf | druppels | drank | pleister* | recept | (het|ze|die|deze|dit) (innemen|nemen|gebruiken|geven|slikken)
+  `,
+  inUse: `
+    slik | slikt | gebruik | gebruikt | neem | neemt | genomen | begonnen | sinds | na | voorgeschreven | kuur
+  `,
+  indication: `
+    voor (mijn|zijn|haar|de|het)? | tegen (de|mijn|zijn|haar)?
+  `,
+  notHelping: `
+    (helpt|hielp|werkt|werkte) (niet|nauwelijks|weinig) | geen (effect|verbetering) | nog steeds | voor (een|de|mijn) (longontsteking|infectie|blaasontsteking)
+  `,
+};
