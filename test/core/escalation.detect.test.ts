@@ -396,6 +396,53 @@ describe('clinicalQuestion', () => {
   }
 });
 
+describe('symptoms, medicines and their link', () => {
+  it('a symptom with a medicine being taken is a suspected adverse reaction', () => {
+    const hit = run('I take lisinopril every morning. I have had a dry cough for three weeks.', 'en').hits;
+    expect(hit.find((h) => h.reason === 'adverse_reaction')?.rule).toBe('en.adverse_reaction.linked');
+    expect(reasons('Ik slik sinds kort amlodipine en mijn enkels zijn erg dik geworden', 'nl')).toContain(
+      'adverse_reaction',
+    );
+  });
+  it('not when the medicine treats the symptom, or nothing is taken', () => {
+    expect(
+      reasons('I have had a fever for 5 days, I took paracetamol but it does not help.', 'en'),
+    ).not.toContain('adverse_reaction');
+    expect(reasons("J'ai des vertiges depuis ce matin. Je ne prends aucun traitement.", 'fr')).not.toContain(
+      'adverse_reaction',
+    );
+  });
+  it('a symptom a medicine is for is no new symptom', () => {
+    expect(reasons('Can I have more ibuprofen for my back pain?', 'en')).not.toContain('symptoms');
+  });
+  it('symptoms is reported only when nothing else explains them', () => {
+    const r = reasons("I'm 30 weeks pregnant and have terrible back pain, can I take paracetamol?", 'en');
+    expect(r).toContain('pregnancy');
+    expect(r).not.toContain('symptoms');
+    expect(reasons('My daughter has a high temperature and a rash.', 'en')).toEqual(['symptoms']);
+  });
+});
+
+describe('instructions in signatures and auto-replies', () => {
+  it('a conditional instruction is not an emergency', () => {
+    const r = reasons('If someone is unconscious, not breathing or has chest pain, call 999.', 'en');
+    expect(r).not.toContain('emergency');
+    expect(reasons('In Notfällen (Brustschmerzen, Atemnot) rufen Sie 112.', 'de')).not.toContain('emergency');
+  });
+  it('but a report next to an instruction still is', () => {
+    expect(reasons('If you can, call me back, I have chest pain.', 'en')).toContain('emergency');
+  });
+  it('a large number of tablets taken is an emergency, a normal dose is not', () => {
+    expect(reasons('My daughter has taken 20 paracetamol an hour ago.', 'en')).toContain('emergency');
+    expect(reasons('I took 2 paracetamol for my headache.', 'en')).not.toContain('emergency');
+  });
+  it('a French "an hour ago" is not the past', () => {
+    expect(
+      reasons("Je n'arrive plus à respirer depuis l'antibiotique que j'ai pris il y a une heure.", 'fr'),
+    ).toContain('emergency');
+  });
+});
+
 describe('words that only look like triggers', () => {
   const benign: [DetectedLang, string][] = [
     ['nl', 'Is de uitslag van mijn bloedonderzoek al binnen?'],
@@ -426,4 +473,22 @@ describe('languages that run', () => {
     expect(a).toBe(b);
     expect(a).toMatch(/^[0-9a-f]{8}$/);
   });
+});
+
+describe('emergencies written in everyday words', () => {
+  // Written for these tests (not taken from any evaluation set): red flags a pharmacist would act on.
+  const cases: Array<[string, string]> = [
+    ['en', 'She is breathing very fast and noisily after the amoxicillin, what should we do?'],
+    ['en', 'My son is wheezing badly and his lips look a bit blue since he started the new antibiotic'],
+    ['en', 'I feel like I want to end everything, I have all my pills in front of me'],
+    ['en', 'my mum is so sleepy after her morphine patch was doubled, we cannot keep her awake'],
+    ['en', 'My throat feels like it is closing after the injection'],
+    ['en', 'He swallowed half a bottle of paracetamol an hour ago'],
+    ['nl', 'Ik wil er een einde aan maken'],
+    ['de', 'Ich will nicht mehr leben'],
+    ['es', 'Ya no quiero vivir, quiero acabar con todo'],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => expect(reasons(text, lang as 'en')).toContain('emergency'));
+  }
 });

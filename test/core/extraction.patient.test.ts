@@ -78,6 +78,33 @@ describe('extractPatientFirstName', () => {
     expect(name({ from: '', body: "I'm pregnant.", language: 'en' })).toBeNull();
   });
 
+  it('does not take an organisation for a person', () => {
+    expect(
+      name({ from: 'PostNord <levering@example.dk>', body: 'Din pakke er på vej.', language: 'da' }),
+    ).toBeNull();
+    expect(
+      name({ from: 'e-Boks <ikke-svar@example.dk>', body: 'Du har ny post.', language: 'da' }),
+    ).toBeNull();
+    expect(
+      name({
+        from: 'Praxis Dr. Brandt <praxis@example.de>',
+        body: 'Mit freundlichen Grüßen\nPraxisteam Dr. Brandt',
+        language: 'de',
+      }),
+    ).toBeNull();
+    expect(
+      name({
+        from: 'Family Dentistry <frontdesk@example.com>',
+        body: 'Thank you, Renee, front desk',
+        language: 'en',
+      }),
+    ).toBe('Renee');
+    expect(name({ from: 'Daan Post <daan@example.nl>', body: 'Hoi', language: 'nl' })).toBe('Daan');
+    expect(name({ from: 'Valérie Maillard <v@example.fr>', body: 'Bonjour', language: 'fr' })).toBe(
+      'Valérie',
+    );
+  });
+
   it('reads the signature when the body has no sign-off', () => {
     expect(
       name({

@@ -571,7 +571,9 @@ export function detectEscalation(input: DetectInput): DetectResult {
 
   // A symptom in a message with a medicine in use is a suspected adverse reaction
   if (!hits.some((h) => h.reason === 'adverse_reaction')) {
-    const symptom = hits.some((h) => h.reason === 'emergency') ? undefined : hits.find((h) => h.reason === 'symptoms');
+    const symptom = hits.some((h) => h.reason === 'emergency')
+      ? undefined
+      : hits.find((h) => h.reason === 'symptoms');
     const inUse = symptom ? medicineInUse(doc, medications, medSpans, found, rs.langs, cuesOf) : null;
     if (symptom && inUse) {
       const lang = detected ?? 'en';
@@ -613,6 +615,9 @@ export function detectEscalation(input: DetectInput): DetectResult {
       if (!isQuestionSentence(doc, sid, setsFor(c.unit.lang))) continue;
       const seg = doc.seg[c.span.start];
       if (admin.some((a) => doc.seg[a.start] === seg || doc.seg[a.end - 1] === seg)) continue;
+      // a short follow-up ("How long will that take?") belongs to the sentence before it
+      const short = (doc.sentStart[sid + 1] as number) - (doc.sentStart[sid] as number) <= 7;
+      if (short && sid > 0 && admin.some((a) => doc.sent[a.start] === sid - 1)) continue;
       clinicalQuestion = { phrase: spanText(doc, c.span.start, c.span.end), rule: c.unit.id };
       break;
     }
@@ -640,7 +645,8 @@ function reportNear(doc: Doc, span: Span, sets: CueSet[]): boolean {
 function indicated(doc: Doc, span: Span, sets: CueSet[]): boolean {
   for (const cs of sets) {
     for (const c of cs.indication) {
-      if (c.end <= span.start && span.start - c.end <= 1 && doc.clause[c.start] === doc.clause[span.start]) return true;
+      if (c.end <= span.start && span.start - c.end <= 1 && doc.clause[c.start] === doc.clause[span.start])
+        return true;
     }
   }
   return false;
@@ -677,8 +683,12 @@ function medicineInUse(
     const cues = cuesOf(l).cues;
     for (const u of cues.inUse) {
       // "je ne prends aucun traitement", "I don't take anything"
-      const negated = cues.negPre.some((c) => c.end <= u.start && u.start - c.end <= 2 && doc.sent[c.start] === doc.sent[u.start]);
-      const after = cues.negPost.some((c) => c.start >= u.end && c.start - u.end <= 2 && doc.sent[c.start] === doc.sent[u.start]);
+      const negated = cues.negPre.some(
+        (c) => c.end <= u.start && u.start - c.end <= 2 && doc.sent[c.start] === doc.sent[u.start],
+      );
+      const after = [...cues.negPost, ...cues.negPre].some(
+        (c) => c.start >= u.end && c.start - u.end <= 2 && doc.sent[c.start] === doc.sent[u.start],
+      );
       if (!negated && !after) useSentences.add(doc.sent[u.start] as number);
     }
     // "I took paracetamol but it doesn't help": treatment of the symptom, not a reaction to it

@@ -212,7 +212,11 @@ export function assess(doc: Doc, span: Span, cueSets: CueSet[]): Context {
         }
         // "If someone is unconscious, not breathing or has chest pain, call 999": a conditional
         // opening the sentence covers its whole clause, unless the sentence reports something
-        if (c.start - (doc.sentStart[sid] as number) <= 2 && doc.clause[c.start] === clause && !hasExperience(doc, sid, cueSets)) {
+        if (
+          c.start - (doc.sentStart[sid] as number) <= 2 &&
+          doc.clause[c.start] === clause &&
+          !hasExperience(doc, sid, cueSets)
+        ) {
           ctx.hypothetical = true;
           break;
         }
@@ -281,13 +285,14 @@ function cueMatcherFor(rules: LanguageRules): CueMatcher {
       try {
         parts = compilePattern(phrase);
       } catch (e) {
-        throw new Error(`${rules.lang} ${f.kind} "${phrase}": ${e instanceof Error ? e.message : String(e)}`);
+        throw new Error(`${rules.lang} ${f.kind} "${phrase}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
       for (const part of parts) matcher.add(part, ref);
     }
   }
   const terms = kinds.length;
-  for (const phrase of phraseList(rules.terminators)) for (const part of compilePattern(phrase)) matcher.add(part, terms);
+  for (const phrase of phraseList(rules.terminators))
+    for (const part of compilePattern(phrase)) matcher.add(part, terms);
   cm = { matcher, kinds, terms };
   cueMatchers.set(rules.lang, cm);
   return cm;

@@ -58,7 +58,6 @@ export interface Folded {
 export function fold(s: string): Folded {
   const n = s.length;
   // fast path: plain ASCII keeps its length
-  // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(s)) {
     const map = new Array<number>(n + 1);
     for (let i = 0; i <= n; i++) map[i] = i;

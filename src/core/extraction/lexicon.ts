@@ -176,4 +176,16 @@ varenicline = champix, chantix
 hepatitis vaccine = twinrix, engerix, havrix
 influenza vaccine = flu shot, flu jab, influvac, vaxigrip, fluarix
 covid vaccine = comirnaty, spikevax, covid-19 vaccine
+xylometazoline = otrivin, otrivine, olynth, nasic, nezeril, rhinomer
+chlorphenamine = piriton
+dextromethorphan = toplexil, humex toux
+diphenhydramine = benadryl, donormyl
+guaifenesin = robitussin, bisolvon
+pseudoephedrine = sudafed, actifed, rhinadvil, dolirhume
+phloroglucinol = spasfon
+hyoscine butylbromide = buscopan
+alginate antacid = gaviscon, almax
+clotrimazole = canesten
+dexpanthenol = bepanthen
+diosmectite = smecta
 `;

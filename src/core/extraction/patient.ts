@@ -23,12 +23,23 @@ const ORG_WORDS = new Set(
     'notifications mailer daemon postmaster customer customers billing accounts account labs laboratory laboratoire laboratorium ' +
     'lab group groupe groep family famille familie familia the cabinet centre center centrum praktijk huisartsenpraktijk laegehus ' +
     'praxis consultorio gp nhs cpam region regionen kommune gemeente ameli dokter doctors artsen shop store webshop online ' +
-    'reception receptie secretariat secretariaat sekretariat orders order delivery levering post automated auto reply system'
+    'reception receptie secretariat secretariaat sekretariat orders order delivery levering automated auto reply system'
   ).split(' '),
 );
 
 const NO_REPLY_LOCAL =
-  /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|info|contact|admin|support|service|notifications?|mailer[-_.]?daemon|postmaster|newsletter|bounce|hello|office|team|billing|orders?|apotek|apotheek|pharmacie|pharmacy|reception)$/;
+  /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|ikke[-_.]?svar|geen[-_.]?antwoord|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|keine[-_.]?antwort|info|contact|admin|support|service|notifications?|mailer[-_.]?daemon|postmaster|newsletter|bounce|hello|office|team|billing|orders?|apotek|apotheek|pharmacie|pharmacy|reception)$/;
+
+/** Parts of organisation names inside compounds: Praxisteam, SwiftParcel, Apotheek Noord. */
+const ORG_PARTS =
+  /(team|praxis|apothe|apotek|pharma|klinik|clinic|service|support|parcel|health|dental|surgery|pediatric|paediatric)/;
+
+function looksLikeOrganisation(word: string): boolean {
+  if (/^[A-Z]{2,3}$/.test(word)) return true; // RX, PTA, GP
+  if (/^[A-Za-z]+[a-z][A-Z]/.test(word) && !/^(Mc|Mac|O)[A-Z]/.test(word)) return true; // PostNord, VaxCare, MitID
+  if (/^[a-z]+-[A-Z]/.test(word)) return true; // e-Boks
+  return word.length >= 6 && ORG_PARTS.test(foldString(word));
+}
 
 const HONORIFICS = new Set(
   'mr mrs ms miss mx dr doctor prof mme mlle m monsieur madame mevr mevrouw dhr heer hr fru frk frau herr sr sra srta don dona dott'.split(
@@ -152,6 +163,7 @@ function asFirstName(word: string | undefined): string | null {
   if (!/^[\p{L}][\p{L}'-]*$/u.test(w)) return null;
   const f = foldString(w);
   if (COMMON.has(f) || HONORIFICS.has(f) || ORG_WORDS.has(f) || WEEKDAY_MONTH.test(f)) return null;
+  if (looksLikeOrganisation(w)) return null;
   if (findMedications(w).length > 0) return null;
   return capitalise(w);
 }
@@ -164,6 +176,7 @@ function firstNameOf(full: string): string | null {
     .split(/[^a-z0-9'-]+/)
     .filter(Boolean);
   if (words.some((w) => ORG_WORDS.has(w))) return null;
+  if (s.split(/\s+/).some((w) => looksLikeOrganisation(w.replace(/[^\p{L}-]/gu, '')))) return null;
   if (/\d/.test(s)) return null;
   if (s.includes(',')) {
     const [last, first] = s.split(',').map((x) => x.trim());
@@ -208,7 +221,7 @@ function fromHeader(from: string | undefined): string | null {
   return null;
 }
 
-function signOff(text: string): string | null {
+function signOff(text: string, allowBareName = true): string | null {
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -218,7 +231,7 @@ function signOff(text: string): string | null {
     const line = tail[i] as string;
     const m = line.match(SIGN_OFF);
     if (!m) continue;
-    const rest = (m[1] ?? '').trim();
+    const rest = ((m[1] ?? '').split(',')[0] ?? '').trim();
     if (rest) {
       const n = firstNameOf(rest.replace(/[.!]+$/, ''));
       if (n) return n;
@@ -232,7 +245,12 @@ function signOff(text: string): string | null {
   }
   // a bare name as the last line ("Anna", "Lars Hansen")
   const last = tail[tail.length - 1];
-  if (last && tail.length > 1 && /^[A-ZÀ-ÖØ-Þ][\p{L}'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\p{L}'-]+)?\.?$/u.test(last)) {
+  if (
+    allowBareName &&
+    last &&
+    tail.length > 1 &&
+    /^[A-ZÀ-ÖØ-Þ][\p{L}'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\p{L}'-]+)?\.?$/u.test(last)
+  ) {
     return firstNameOf(last.replace(/\.$/, ''));
   }
   return null;
@@ -262,7 +280,8 @@ export function extractPatientFirstName(input: PatientInput): string | null {
   const introName = introWord && /^\p{Lu}/u.test(introWord) ? asFirstName(introWord) : null;
   if (ok(introName)) return introName;
 
-  const signed = signOff(body) ?? (signature ? signOff(`-\n${signature}`) : null);
+  const titled = /^\s*(dr|doctor|prof|dott)\b/i.test(parseFrom(input.from ?? '').name);
+  const signed = signOff(body, !titled) ?? (signature ? signOff(`-\n${signature}`, !titled) : null);
   if (ok(signed)) return signed;
 
   if (signature) {

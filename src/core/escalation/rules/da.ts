@@ -155,22 +155,20 @@ export const da: LanguageRules = {
     // generic: national brands and spellings
     names: `
     oxycodone: oxycodon*, oxycontin, oxynorm, oxynorm*, targin
-    morphine: morfin, contalgin, dolcontin, oramorph
+    morphine: morfin, contalgin, oramorph
     fentanyl: durogesic, matrifen, abstral, instanyl
     hydromorphone: hydromorfon, palladon
     methadone: metadon
     buprenorphine: buprenorfin, temgesic, norspan, suboxone, subutex
     tapentadol: palexia
-    tramadol: nobligan, tradolan, mandolgin
-    tramadol actavis
+    tramadol: nobligan, tradolan
     codeine: kodein, kodimagnyl
-    ketobemidon: ketogan
-    methylphenidate: methylphenidat, ritalin, concerta, medikinet, equasym, motiron
+    methylphenidate: methylphenidat, ritalin, concerta, medikinet, equasym
     lisdexamfetamine: lisdexamfetamin, elvanse
-    amphetamine: dexamfetamin, attentin
+    amphetamine: dexamfetamin
     modafinil
     diazepam: stesolid, valium
-    oxazepam: alopam, oxapax
+    oxazepam
     clonazepam: klonazepam, rivotril
     alprazolam: xanax
     lorazepam: temesta, ativan
@@ -180,13 +178,13 @@ export const da: LanguageRules = {
     zolpidem: stilnoct
     flunitrazepam
     klordiazepoxid
-    chlordiazepoxide: risolid
+    chlordiazepoxide
     pregabalin: lyrica
     gabapentin: neurontin
     ketamine: ketamin, esketamin
     cannabis: medicinsk cannabis, sativex
     natriumoxybat: xyrem
-    pethidine: petidin
+    pethidine
     `,
   },
   negation: {
@@ -228,6 +226,7 @@ export const da: LanguageRules = {
     (tager|bruger|tog|brugte) ... ikke (længere|mere) | ikke (længere|mere)
     (stoppet|stoppede|ophørt|holdt op|trappet ud|seponeret) (med)? | (ingen|ikke) ... (mere|længere)
     ikke (mere )?brug for | (tidligere|gamle) (medicin|medicinliste)
+    uden recept | diskret levering | (køb|bestil) (nu|online)
   `,
   questionStart: `
     hvad | hvilken | hvilke | hvordan | hvor | hvorfor | hvornår | hvornaar
@@ -244,7 +243,7 @@ export const da: LanguageRules = {
     jeg (har|havde|er|var|føler|følte|får|fik|bliver|blev|kan|kunne|mærker|ligger|hoster|kaster)
     har jeg | havde jeg | er jeg | føler jeg | fik jeg
     (han|hun|de) (har|havde|er|var|får|fik|føler|bliver|blev|kan)
-    (min|mit|vores) (søn|datter|barn|baby|mor|far|mand|kone|hustru|kæreste|partner|mormor|morfar|farmor|farfar|bror|søster|patient|ven|veninde) (har|er|havde|var|får|fik|føler|bliver|blev|kan)
+    (min|mit|vores) * (har|er|havde|var|får|fik|føler|bliver|blev|kan)
     (mit|min|mine|hans|hendes) (ansigt|læber|tunge|hals|hud|mave|hoved|bryst|ben|arm|arme|ryg|øjne|hjerte|hænder|fødder|ankler|mund|krop)
     siden
     (dette|denne|det her|den her|disse) (udslæt|hoste|smerte|hævelse|reaktion|hovedpine|kløe|symptom*|bivirkning*)
@@ -259,7 +258,6 @@ export const da: LanguageRules = {
     (med|og|efter|før|til) (alkohol|vin|øl|en øl|et glas vin|grapefrugt|grapefrugtjuice|kaffe|koffein|mælk|mad|maden|måltid|måltider) | på tom mave | fastende
     hvad (er|bruges) * (til|for) | hvad (er|bruges) * * (til|for) | hvordan virker | hvad gør
     opbevar* | køleskab* | stuetemperatur | holdbar* | udløbet | for gammel | fryse
-    hvad (skal|gør|kan|bør) (jeg|vi|han|hun) (nu )?(gøre)?
     i stedet for | erstatte | generisk* | kopipræparat | samme som | forskel på | et andet mærke
     (kan|kunne) (den|det|de|dette) ... (give|forårsage|skyldes)
     (er|er den|er det) (vanedannende|afhængighedsskabende|antibiotika|blodfortyndende|det samme)

@@ -38,6 +38,7 @@ steifer nacken + fieber
 nackensteife* + fieber
 (violette|lila) (flecken|punkte)
 (genommen|geschluckt|eingenommen) ... ## (tablette*|pille*|paracetamol) | ## (tablette*|pille*|paracetamol) ... (genommen|geschluckt|eingenommen)
+(mein|sein|ihr) leben beenden | (will|möchte|mochte) nicht mehr leben | suizid* | selbstmord*
 `;
 
 const adverse_reaction = `
@@ -61,20 +62,14 @@ unverträglichkeit | intoleranz | anaphyla*
 
 const symptoms = `
 fieber | (habe|hat|hatte) (erhöhte )?temperatur | # grad
-ausschlag | hautausschlag | rote (flecken|pusteln) | quaddeln | nesselsucht | juckreiz | juckt | blasen (an|auf) den
-erbreche* | erbrechen | übergeben | kotzen | übelkeit | übel
-durchfall | diarrhö
-schwindelig | schwindlig | schwindelgefühl* | schwindelanfall* | (mir ist|ist mir) schwindel* | benommen | ohnmachtsgefühl
-kopfschmerz* | migräne
-(starke|sehr starke|heftige|schlimme|unerträgliche|furchtbare) (schmerzen|bauchschmerzen|kopfschmerzen) | schmerzen (im|in der|am) 
-bauchschmerz* | rückenschmerz* | halsschmerz* | ohrenschmerz* | zahnschmerz* | muskelschmerz* | gelenkschmerz* | magenschmerz* | krämpfe
-(wird|werden|ist|wurde) (immer )?schlimmer | verschlechter* | nicht besser | keine besserung | geht nicht weg | hört nicht auf
-husten | hustet | keuchend | kurzatmig* | atembeschwerden
-geschwollen | schwellung* | dicke (knöchel|beine|füße)
-herzrasen | herzstolpern | herzklopfen | herzrhythmusstörung*
-blutung* | blutet | blaue flecken | nasenbluten | blut im (urin|stuhl)
-(fühle|fühlt) (mich|sich) (nicht gut|schlecht|krank|elend|schwach|komisch|unwohl) | unwohl | geht (mir|ihm|ihr) (nicht gut|schlecht)
-entzündung | entzündet | infektion | blasenentzündung | eiter
+ausschlag | hautausschlag | rote flecken | quaddeln | juckreiz | juckt
+erbreche* | erbrechen | übergeben | übelkeit | durchfall
+schwindelig | schwindlig | (mir ist|ist mir) schwindel* | benommen | kopfschmerz* | migräne
+(starke|sehr starke|heftige|schlimme|unerträgliche) (schmerzen|bauchschmerzen|kopfschmerzen)
+(wird|werden|ist|wurde) (immer )?schlimmer | verschlechter* | keine besserung | geht nicht weg
+husten | hustet | kurzatmig* | atembeschwerden | geschwollen | schwellung*
+herzrasen | herzstolpern | blutung* | blutet | blaue flecken | nasenbluten
+(fühle|fühlt) (mich|sich) (nicht gut|schlecht|krank|elend|schwach|unwohl) | geht (mir|ihm|ihr) (nicht gut|schlecht)
 `;
 
 const dosing = `
@@ -136,33 +131,33 @@ export const de: LanguageRules = {
     names: `
     tilidine: tilidin, valoron
     oxycodone: oxycodon*, oxygesic, targin, oxycontin
-    morphine: morphin, sevredol, capros
+    morphine: morphin, sevredol
     fentanyl: durogesic, abstral, instanyl
-    hydromorphone: hydromorphon, palladon, jurnista
+    hydromorphone: hydromorphon, palladon
     methadone: methadon
     levomethadon: l polamidon
     buprenorphine: buprenorphin, subutex, suboxone, temgesic, transtec, norspan
     tapentadol: palexia
     pethidine: pethidin, dolantin
-    piritramid: dipidolor
-    methylphenidate: methylphenidat, ritalin, medikinet, concerta, equasym, kinecteen
+    piritramid
+    methylphenidate: methylphenidat, ritalin, medikinet, concerta, equasym
     lisdexamfetamine: lisdexamfetamin, elvanse
     amphetamine: dexamfetamin, attentin
     modafinil
     lorazepam: tavor
-    diazepam: valium, faustan
+    diazepam: valium
     alprazolam: tafil, xanax
     bromazepam: lexotanil
     clonazepam: rivotril
-    oxazepam: adumbran
+    oxazepam
     lormetazepam: noctamid
     flunitrazepam: rohypnol
     midazolam: dormicum
     zolpidem: stilnox
-    zopiclone: zopiclon, ximovan
+    zopiclone: zopiclon
     tramadol: tramal
     codeine: codein
-    dihydrocodeine: dihydrocodein, dhc
+    dihydrocodeine: dihydrocodein
     pregabalin: lyrica
     cannabis: dronabinol, sativex
     ketamine: ketamin, esketamin, spravato
@@ -209,44 +204,34 @@ export const de: LanguageRules = {
     (nehme|nimmt|nehmen|brauche|braucht) ... (nicht mehr|kein ... mehr) | nicht mehr
     (kein|keine|keinen) ... mehr | (abgesetzt|abgebrochen|aufgehört|ausgeschlichen)
     nicht mehr (nötig|benötigt) | (frühere|alte) (medikamente|medikation)
+    ohne rezept | diskreter versand | (jetzt )?(kaufen|bestellen)
   `,
   questionStart: `
     was | welche | welcher | welches | wie | wieviel | wieso | warum | wann | wo | wofür | wozu
     (kann|darf|soll|muss|sollte|könnte|ist|sind|hat|haben|gibt|wirkt|hilft|macht|wird) (ich|man|er|sie|es|das|mein|meine|wir|der|die|dies)
   `,
   questionCue: `
-    (ich )?(möchte|würde|wollte) gerne? (wissen|fragen) | ich frage mich
-    (können|könnten) sie (mir )?(sagen|raten|mitteilen|erklären) | eine frage
-    frage (zu|zum|zur|bezüglich|wegen) | bitte um (rat|ihren rat|auskunft) | nicht sicher (ob|wie|was)
-    wissen sie (ob|wie|was)
+    (ich )?(möchte|würde|wollte) gerne? (wissen|fragen) | ich frage mich | (können|könnten) sie (mir )?(sagen|raten)
+    eine frage | frage (zu|zum|zur|bezüglich|wegen) | bitte um (rat|auskunft) | nicht sicher (ob|wie|was)
   `,
   experience: `
     ich (habe|hatte|bin|war|fühle|bekomme|bekam|kann|merke) | habe ich | bin ich
-    (er|sie) (hat|hatte|ist|war|bekommt|bekam|fühlt|kann)
-    (mein|meine) (sohn|tochter|kind|baby|mutter|vater|mann|frau|partner|partnerin|oma|opa|bruder|schwester|patient|patientin) (hat|ist|hatte|war|bekommt|bekam|fühlt|kann)
-    (mein|meine|sein|seine|ihr|ihre) (gesicht|lippen|zunge|hals|haut|bauch|kopf|brust|bein|beine|arm|rücken|augen|herz)
-    seit
-    (dieser|diese|dieses) (ausschlag|husten|schmerz|schwellung|reaktion|kopfschmerzen|juckreiz|symptom*|nebenwirkung*)
-    ist (das|es) (normal|gefährlich|eine nebenwirkung|schlimm) | (macht|macht mir|gibt) mir | gestern
-    heute | heute morgen | heute nacht
+    (er|sie) (hat|hatte|ist|war|bekommt|bekam|fühlt|kann) | (mein|meine) * (hat|ist|hatte|war|bekommt|bekam|fühlt|kann)
+    (mein|meine|sein|seine|ihr|ihre) (gesicht|lippen|zunge|hals|haut|bauch|kopf|brust|bein|arm|augen) | seit
+    ist (das|es) (normal|gefährlich|eine nebenwirkung|schlimm) | gestern | heute
   `,
   clinical: `
-    (darf|kann|soll|muss|sollte) (ich|man|er|sie|wir|mein *) ... (nehmen|einnehmen|geben|trinken|kombinieren|schlucken|absetzen|auslassen|teilen|zerkleinern|stillen|autofahren|fahren|anwenden)
-    ist (es|das) (sicher|gefährlich|ok|okay|in ordnung|normal|schädlich|ein problem|bedenklich|unbedenklich) (wenn|mit|während|zu|bei)?
-    wie (viel|viele|lange|oft|schnell) | wieviel
-    welche (dosis|dosierung|stärke) | maximale (dosis|dosierung)
-    (mit|und|nach|vor|zu) (alkohol|wein|bier|einem bier|grapefruit|grapefruitsaft|kaffee|koffein|milch|dem essen|essen|den mahlzeiten|mahlzeit) | nüchtern
-    wofür (ist|sind|nimmt) | wozu (ist|dient) | was (ist|macht|bewirkt) * | wie wirkt
-    aufbewahr* | kühlschrank | raumtemperatur | haltbar* | abgelaufen | einfrieren
-    was (soll|muss|kann) (ich|man) (jetzt )?tun
-    statt | anstelle | ersetzen | generik* | gleiche wie | unterschied zwischen
-    (verursachen|auslösen)
-    (kann|können|macht) * (müde|abhängig|verursachen) | wie lange (darf|kann|hält)
+    (darf|kann|soll|muss|sollte) (ich|man|er|sie|wir|mein *) ... (nehmen|einnehmen|geben|trinken|kombinieren|absetzen|teilen|stillen|fahren)
+    ist (es|das) (sicher|gefährlich|ok|okay|in ordnung|normal|schädlich|ein problem) (wenn|mit|während|zu|bei)?
+    wie (viel|viele|lange|oft|schnell) | wieviel | welche (dosis|dosierung|stärke)
+    (mit|und|nach|vor|zu) (alkohol|wein|bier|grapefruit|kaffee|milch|dem essen|essen|mahlzeit*) | nüchtern
+    wofür (ist|sind) | wozu (ist|dient) | was (ist|macht|bewirkt) * | wie wirkt
+    aufbewahr* | kühlschrank | haltbar* | abgelaufen
+    statt | anstelle | ersetzen | generik* | unterschied zwischen | (verursachen|auslösen)
   `,
   admin: `
-    folgerezept | vorrätig | lager | verfügbar | lieferbar | abholen | fertig | liefer* | versand
-    preis | kostet | kosten | bezahlen | zahlung | rechnung | zuzahlung | geöffnet | öffnungszeit*
-    geschlossen | bestell* | termin | adresse | was kostet
+    folgerezept | vorrätig | lager | verfügbar | lieferbar | abholen | fertig | liefer* | versand | preis | kostet
+    kosten | bezahlen | rechnung | zuzahlung | geöffnet | öffnungszeit* | bestell* | termin | adresse
   `,
   medicineWords: `
     medikament* | arznei* | tablette* | pille* | kapsel* | dosis | antibiotik* | impfung | spritze | salbe | tropfen

@@ -21,7 +21,7 @@ anaphyla*
 (used|use|needed|had to use|gave (him|her)|give (him|her)) (an |the |my |his |her )?(epipen|epi pen|adrenaline|epinephrine)
 (overdose*|overdosed|od|oded|took too many|taken too many|took too much|taken too much) + (${IMPAIRED})
 (double|doubled|triple|extra|second|too many|too much|twice (the|my|his|her)) ${PILLS} + (${IMPAIRED})
-suicid* | (kill|hurt|harm) (myself|himself|herself) | (end|take) (my|his|her) (own )?life | (want|wants|wanted) to die | better off dead | self harm*
+suicid* | kill* (myself|himself|herself|themselves) | (end|take) (my|his|her) (own )?life | (want|wants|wanted) to (die|end it) | better off dead | self harm* | thoughts of (suicide|dying|death|ending) | hurt (myself|himself|herself)
 (dont|do not|doesnt) want to (live|be alive|wake up) | no reason to live | (end|ending) it all
 (took|swallowed|taken|take) (all|the whole|a whole|an entire|the entire|the rest of|a full) (of )?(the |my |his |her )?(bottle|box|pack|packet|strip|blister|pills|tablets|meds|medication)
 unconscious | unresponsive | non responsive | passed out | blacked out | collapsed
@@ -31,19 +31,15 @@ seizure* | siezure* | seizing | convuls* | (having|had|has|having a) (a )?fit | 
 (face|mouth|smile) (is |looks |started |starting )?(droop*|lopsided|crooked|sagging)
 (slurred|slurring|slurry) (speech|words)? | slurring
 (sudden )?(weakness|numbness|paralysis) (in|on|of) (one|his|her|my|the) (side|arm|leg|face)
-(cant|cannot|can not) (move|feel|lift|raise) (his|her|my) (arm|leg|left|right)
-(son|daughter|child|kid|toddler|baby|grandson|granddaughter|little one|boy|girl|dog|puppy) (has |had |just )?(swallowed|ate|eaten|got into|chewed|chewing|found and ate) ... ${PILLS}
 (accidentally|accidently) swallowed ... ${PILLS}
 (called|calling|rang|ringing|phoned|dialled|dialed|i call|should i call|shall i call|do i call) (911|999|112|an ambulance|the ambulance|ambulance|emergency services) | (ambulance|paramedics) (is |are )?(on (its|their|the) way|coming|here)
 (coughing|vomiting|throwing|threw) up blood | (bleeding|bleed|blood) (wont|will not|doesnt|does not|cant|cannot) stop | (heavy|severe|uncontrolled|massive) bleeding
-(lip|lips|face|fingers|skin) (are |is |turning |turned |going |went )?(blue|grey|gray)
 severe allergic reaction | poison (control|center|centre) | poisons (unit|information)
 (very|extremely|severely|really|badly) short of breath
 (breathing|breaths|breathes) (is |seems |seem |are |very |really |so |quite )(slow|slowly|shallow|noisy|rattling)
 barely (awake|conscious|responsive|responding|breathing) | hard to (wake|rouse) | difficult to wake | (hardly|barely|not) (responding|responsive) | cant keep (his|her|my) eyes open
 (lip|lips|face|fingertips|fingers) ... (blue|grey|gray|purple)
-(son|daughter|child|kid|toddler|baby|grandson|granddaughter|year old|yr old|yo|little one|boy|girl|dog) ... (found|opened|got into|drank|had) ... ... (pill*|tablet*|medic*|meds|patch*|syrup|bottle|strip|blister|organiser|organizer|dosette)
-kill* (myself|himself|herself|themselves) | thoughts of (suicide|dying|death|ending) | (want|wants|wanted) to (die|end it) | hurt (myself|himself|herself)
+(son|daughter|child|kid|toddler|baby|grandson|granddaughter|year old|yr old|yo|little one|boy|girl|dog|puppy) ... (swallowed|ate|eaten|chewed|found|opened|got into|drank|had) ... ... (pill*|tablet*|medic*|meds|patch*|syrup|bottle|strip|blister|organiser|organizer|dosette|capsule*|gummies)
 (cant|cannot|can not|couldnt|unable to) (lift|move|raise|use) (his|her|my) (left |right )?(arm|leg|hand) | (arm|leg|hand|side) (is |went |has gone |feels )?(suddenly )?(weak|limp|numb|dead|floppy)
 (pain|ache|tightness) (going|spreading|radiating|moving) (into|to|down|up) (my|his|her|the) (jaw|left arm|arm|neck|back) | chest (is |feels )?(really |very |so )?tight
 stiff neck + (fever|temperature|temp)
@@ -52,6 +48,12 @@ stiff neck + (fever|temperature|temp)
 (whole|entire|full) (packet|strip|box|bottle|blister|pack) ... (swallowed|taken|took|drank|gone|missing|eaten)
 (took|taken|swallowed|ate|has had) ## (pill*|tablet*|caps|capsule*|paracetamol|panadol|tylenol|ibuprofen|aspirin|co codamol|of (my|his|her|the|them))
 (took|taken|given|gave|had) ... (twice|two times|double|2x) + (${IMPAIRED})
+(breathing|breathes|breath) ... (fast|rapid|rapidly|noisily|noisy|strange|funny|weird|irregular)
+(lips|face|skin|fingers|fingertips|mouth) (look |looks |are |is |turning |turned |going |gone |have gone |went )?(a bit |bit |slightly |very |quite )?(blue|grey|gray|purple)
+(want|wants|wanted|going|planning|plan) to end (it all|everything|things|it|my life) | (all|enough) (my |of my |the )?(pills|tablets|meds) (in front of me|ready|saved up|lined up)
+(cant|cannot|can not|unable to|couldnt) keep (him|her|them|me) (awake|conscious)
+(throat|airway|airways) ... (closing|closed|closing up|swelling|swollen|tightening)
+(swallowed|took|taken|drank|ate|eaten) (half|most|all|the rest) ... (bottle|box|pack|packet|strip|blister|tub)
 `;
 
 const adverse_reaction = `
@@ -163,11 +165,6 @@ export const en: LanguageRules = {
   lang: 'en',
   triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
   except: {
-    adverse_reaction: `
-    (list|leaflet|information|info|sheet) (of|about|on) (the )?(possible )?side (effects|effect)
-    (worried|concerned|afraid|scared|nervous) (about|of) (the |any |possible |getting )?(side effects|a reaction)
-    (fewer|less|least|minimal|lower) side effects
-    `,
     allergy: `
     (allergic|allergy|allergies) (to )?(cats|cat|dogs|dog|pollen|dust|grass|animals|pets|pet|bees|wasps|hay)
     allergy (test*|clinic|season)
@@ -181,61 +178,55 @@ export const en: LanguageRules = {
     pregnancy (test*|kit*)
     nursing (home*|staff|team|care|facility|assistant*|student*|service*)
     `,
-    medication_conflict: `
-    no interactions
-    interact with (you|your|us|the staff)
-    `,
   },
   controlled: {
     country: 'US',
     // generic: national brands and spellings
     names: `
-    oxycodone: oxycontin, percocet, roxicodone, endocet
-    hydrocodone: norco, vicodin, lortab, hysingla, zohydro
-    morphine: ms contin, oramorph, zomorph, kadian
-    fentanyl: duragesic, actiq
+    oxycodone: oxycontin, percocet
+    hydrocodone: norco, vicodin
+    morphine: ms contin, oramorph, zomorph
+    fentanyl: duragesic
     hydromorphone: dilaudid
-    oxymorphone: opana
-    methadone: methadose, dolophine
-    buprenorphine: suboxone, subutex, zubsolv, sublocade, butrans, belbuca
+    oxymorphone
+    methadone
+    buprenorphine: suboxone, subutex, butrans
     tramadol: ultram, ultracet
     tapentadol: nucynta
-    codeine: co codamol, cocodamol, solpadeine
+    codeine: co codamol, cocodamol
     tylenol (3|#3|no 3|with codeine)
     promethazine (with )?codeine
-    amphetamine: amphetamine*, adderall, dextroamphetamine, dexedrine, mydayis
+    amphetamine: amphetamine*, adderall, dextroamphetamine, dexedrine
     lisdexamfetamine: vyvanse, elvanse
-    methylphenidate: ritalin, concerta, daytrana, metadate, focalin, equasym, medikinet
+    methylphenidate: ritalin, concerta, focalin, equasym, medikinet
     dexmethylphenidate
     phentermine: adipex
     modafinil: provigil
-    armodafinil: nuvigil
+    armodafinil
     alprazolam: xanax
     diazepam: valium
     lorazepam: ativan
     clonazepam: klonopin
     temazepam: restoril
-    chlordiazepoxide: librium
-    clorazepate: tranxene
-    triazolam: halcion
+    chlordiazepoxide
+    clorazepate
+    triazolam
     zolpidem: ambien
     eszopiclone: lunesta
     carisoprodol
     pregabalin: lyrica
-    gabapentin: neurontin, gralise
+    gabapentin: neurontin
     phenobarbital
-    butalbital: fioricet
-    testosterone: androgel
-    ketamine: esketamine, spravato
-    dronabinol: marinol
+    butalbital
+    testosterone
+    ketamine
+    dronabinol
     sodium oxybate: xyrem
     dihydrocodeine: co dydramol
-    zapain
     nurofen plus
     diamorphine
     pethidine
-    zopiclone: zimovane
-    nitrazepam
+    zopiclone
     `,
   },
   negation: {
@@ -290,6 +281,7 @@ export const en: LanguageRules = {
     (dont|doesnt|do not|does not|didnt) (take|use|need|want) | anymore | any more | no more
     not any longer | (not|no longer) (currently )?(taking|using) | previous (medications|medicines|meds)
     old (medications|medicines|meds)
+    (without|no) (a )?prescription (needed|required)? | buy (online|now|cheap) | discreet (delivery|shipping)
   `,
   questionStart: `
     what | whats | which | how | hows
@@ -310,7 +302,7 @@ export const en: LanguageRules = {
     (i|we) (have|has|had|got|get|getting|am|m|feel|felt|feeling|keep|developed|started|noticed|woke|broke|been|was|took|take|taken|suffer*|experienc*|cant|cannot|ve|d|think)
     ive | im | iam | weve
     (he|she|they) (has|have|had|got|is|are|was|were|keeps|feels|felt|developed|started|woke|took|cant|seems|s)
-    (my|our) (son|daughter|child|kid|baby|mother|mum|mom|father|dad|husband|wife|partner|grandmother|grandfather|grandma|grandpa|nan|brother|sister|friend|patient|boy|girl|toddler) (has|is|was|had|got|keeps|seems|feels|felt|woke|took|developed|started|cant|s|just)
+    (my|our) * (has|is|was|had|got|keeps|seems|feels|felt|woke|took|developed|started|cant|s|just)
     (my|his|her) (face|lip|lips|tongue|throat|skin|stomach|tummy|head|chest|leg|legs|arm|arms|back|eyes|heart|hand|hands|feet|foot|ankles|mouth|body|joints|muscles|vision|breathing)
     since
     (this|these) (rash|cough|pain|swelling|reaction|headache|itching|symptom*|spot*|bruis*|feeling|dizziness|nausea|side effect*)
@@ -329,7 +321,6 @@ export const en: LanguageRules = {
     what (is|are|s) * (for|used for|good for) | what (is|are|s) * * (for|used for)
     what (does|do|will) * do | how (does|do|will|would) * (work|act|affect|interact) | how long (does|do|will|would|should|can) (it|this|they|these|the|my|*) (take|last|stay|work)
     (store|storage|keep (it|them)|refrigerat*|fridge|room temperature|freeze|frozen|expired|expiry|out of date|past (its|the) (date|expiry))
-    what (should|do|can|must) (i|we|he|she) do
     instead of | replace | substitute | switch (to|from) | generic (version|equivalent|form) | same as | equivalent (to|of) | difference between
     (on|with) (an )?empty stomach | with (or without )?food | before or after (food|meals|eating)
     (can|could|does|do|will|might|would|may) (it|this|that|they|these|*) (cause|give|make|lead|affect|interact|raise|lower|increase|decrease|help)

@@ -38,6 +38,7 @@ rigidez de nuca + fiebre
 cuello rigido + fiebre
 manchas (moradas|violetas) que no desaparecen
 (tomado|tomo|tragado|trago) ## (pastilla*|comprimido*|paracetamol|gelocatil|ibuprofeno)
+(quitarme|quitarse) la vida | acabar con todo | (no quiero|no quiere) (vivir|seguir viviendo) | suicid*
 `;
 
 const adverse_reaction = `
@@ -60,22 +61,14 @@ anafila*
 
 const symptoms = `
 fiebre | (tengo|tiene|tenia) (algo de )?(temperatura|febricula) | # grados
-sarpullido | erupcion | ronchas | urticaria | picor | me pica | ampollas | manchas rojas
-vomit* | nauseas | ganas de vomitar | (he|ha|han) devuelto (todo|la comida|varias veces)
-diarrea | diarea
-mareo* | mareado* | vertigo* | desmayo | me desmayo
-dolor de cabeza | migrana* | jaqueca
-(mucho|muchisimo|fuerte|intenso|terrible|insoportable) dolor | dolor (muy )?(fuerte|intenso|insoportable) | me duele (mucho|el|la|los|las)
-dolor de (barriga|estomago|tripa|espalda|garganta|oido|muelas|articulaciones) | dolores musculares | calambres | colicos
-(cada vez|estoy|esta|me siento|se siente|me encuentro|se encuentra|va a|voy a) peor | empeor* | no mejora | sin mejoria | no se (me )?(pasa|quita)
-tos | tosiendo | pitidos | silbidos | me ahogo un poco | fatiga al respirar
-hinchad* | hinchazon | tobillos hinchados
-palpitaciones | taquicardia | corazon (acelerado|muy rapido)
-sangrado | sangra | moratones | moretones | hemorragia nasal | sangre en (la orina|las heces)
-insomnio | no (puedo|consigo) dormir | duermo mal
-(me|se) (siento|encuentro|siente|encuentra) (mal|fatal|muy mal|debil|raro|rara) | no me (siento|encuentro) bien | no se (siente|encuentra) bien
-infeccion | infectad* | pus | cistitis
-(muy|super|extremadamente) cansad* | (estoy|esta|me siento|se siente) agotad*
+sarpullido | erupcion | ronchas | urticaria | picor | me pica | manchas rojas
+vomit* | nauseas | ganas de vomitar | diarrea | mareo* | mareado* | vertigo* | desmayo
+dolor de cabeza | migrana* | (mucho|muchisimo|fuerte|intenso|insoportable) dolor | dolor (muy )?(fuerte|intenso|insoportable)
+dolor de (barriga|estomago|tripa|espalda|garganta|oido|muelas) | calambres
+(cada vez|estoy|esta|me siento|se siente|me encuentro|se encuentra) peor | empeor* | no mejora | sin mejoria
+tos | tosiendo | pitidos | hinchad* | hinchazon | palpitaciones | taquicardia
+sangrado | sangra | moratones | moretones | hemorragia nasal
+(me|se) (siento|encuentro|siente|encuentra) (mal|fatal|muy mal|debil) | no me (siento|encuentro) bien
 `;
 
 const dosing = `
@@ -132,27 +125,27 @@ export const es: LanguageRules = {
     country: 'ES',
     // generic: national brands and spellings
     names: `
-    tramadol: adolonta, zaldiar, tradonal
-    fentanyl: fentanilo, durogesic, abstral, actiq, instanyl, pecfent, effentora
+    tramadol: adolonta, zaldiar
+    fentanyl: fentanilo, durogesic, abstral, actiq, instanyl
     oxycodone: oxicodona, oxycontin, oxynorm, targin
     morphine: morfina, sevredol, oramorph, mst continus
     hydromorphone: hidromorfona, jurnista
     methadone: metadona
-    buprenorphine: buprenorfina, transtec, suboxone, feliben
+    buprenorphine: buprenorfina, transtec, suboxone
     tapentadol: palexia
     codeine: codeina
-    methylphenidate: metilfenidato, rubifen, concerta, medikinet, equasym, medicebran
+    methylphenidate: metilfenidato, rubifen, concerta, medikinet, equasym
     lisdexamfetamine: lisdexanfetamina, elvanse
-    lorazepam: orfidal, idalprem
+    lorazepam: orfidal
     alprazolam: trankimazin
     diazepam: valium
     clorazepate: clorazepato, tranxilium
     lormetazepam: noctamid, loramet
     bromazepam: lexatin
     clonazepam: rivotril
-    ketazolam: sedotime
+    ketazolam
     midazolam: dormicum
-    zolpidem: stilnox, dalparan
+    zolpidem: stilnox
     flunitrazepam
     pregabalin: pregabalina, lyrica
     ketamine: ketamina
@@ -196,43 +189,33 @@ export const es: LanguageRules = {
   discontinued: `
     ya no (tomo|toma|tomamos|uso|usa) | (deje|dejo|dejado|dejamos) de (tomar|usar)
     (suspendido|retirado|quitado) (el|la|los|las)? | no ... mas | ya no | antigua medicacion
+    sin receta | envio discreto | (compra|compre) (ya|online)
   `,
   questionStart: `
     que | cual | cuales | como | cuanto | cuanta | cuantos | cuantas | por que | cuando | donde
     para que | (puedo|puede|podria|debo|debe|deberia|es|hay|se puede|tengo que|conviene|pasa algo)
   `,
   questionCue: `
-    (me gustaria|quisiera|queria|quiero) (saber|preguntar|consultar) | me pregunto
-    (podrian|pueden|podria|puede) (decirme|indicarme|aconsejarme|confirmarme)
-    una (pregunta|consulta|duda) | tengo (una )?(duda|pregunta|consulta)
-    (pregunta|consulta|duda) (sobre|acerca) | no (estoy )?segur* (de )?(si|como|que)
+    (me gustaria|quisiera|queria|quiero) (saber|preguntar|consultar) | me pregunto | (podrian|pueden) (decirme|indicarme)
+    una (pregunta|consulta|duda) | tengo (una )?(duda|pregunta|consulta) | no (estoy )?segur* (de )?(si|como|que)
   `,
   experience: `
-    (tengo|tenia|he tenido|estoy|estaba|me siento|me encuentro|noto|note|me ha salido|me salio|me duele|me pica|me da|me dio)
-    (tiene|tenia|ha tenido|esta|estaba|se siente|se encuentra|le ha salido|le salio|le duele|le pica)
-    mi (hijo|hija|nino|nina|bebe|madre|padre|marido|mujer|esposa|esposo|pareja|abuela|abuelo|hermano|hermana|paciente) (tiene|esta|tenia|estaba|ha|se)
-    (mi|mis|su|sus) (cara|labios|lengua|garganta|piel|barriga|cabeza|pecho|pierna|piernas|brazo|brazos|espalda|ojos|corazon|manos|pies|tobillos|boca|cuerpo)
-    desde
-    (este|esta|estos|estas) (sarpullido|tos|dolor|hinchazon|reaccion|ronchas|sintoma*|mareos|nauseas)
-    es (esto )?normal | ayer | hoy | esta manana | esta noche | anoche
+    (tengo|tenia|he tenido|estoy|estaba|me siento|me encuentro|noto|me ha salido|me duele|me pica|me da|me dio)
+    (tiene|tenia|ha tenido|esta|estaba|se siente|le duele) | mi * (tiene|esta|tenia|estaba|ha|se)
+    (mi|mis|su|sus) (cara|labios|lengua|garganta|piel|barriga|cabeza|pecho|pierna|brazo|ojos) | desde | es (esto )?normal | ayer | hoy
   `,
   clinical: `
-    (puedo|puede|podria|debo|debe|deberia|se puede|es posible) (seguir |todavia )?(tomar|usar|dar|darle|beber|combinar|mezclar|tragar|dejar|saltar|partir|triturar|conducir|amamantar|dar el pecho)
+    (puedo|puede|podria|debo|debe|deberia|se puede|es posible) (seguir |todavia )?(tomar*|usar|dar|darle|beber|combinar|mezclar|dejar|partir|conducir|amamantar)
     es (seguro|peligroso|malo|normal|recomendable|compatible|grave) (tomar|con|durante|si|para)?
-    cuant* (pastillas|comprimidos|dosis|veces|tiempo|mg|debo|puedo) | cada cuanto | con que frecuencia
-    (que|cual es la) (dosis|dosificacion|posologia) | dosis maxima
-    (con|y|despues de|antes de) (alcohol|vino|cerveza|una cerveza|pomelo|cafe|cafeina|leche|comida|las comidas) | en ayunas
+    cuant* (pastillas|comprimidos|dosis|veces|tiempo|mg|debo|puedo) | cada cuanto | (que|cual es la) (dosis|posologia)
+    (con|y|despues de|antes de) (alcohol|vino|cerveza|una cerveza|pomelo|cafe|leche|comida|las comidas) | en ayunas
     para que (sirve|es|se usa) | como (funciona|actua) | que (es|hace) *
-    conserv* | nevera | frigorifico | temperatura ambiente | caducad* | congelar
-    que (debo|tengo que|puedo) hacer
-    en vez de | en lugar de | sustituir | generico* | lo mismo que | diferencia entre
-    (puede|pueden) (causar|provocar|dar)
-    cuanto tarda* | hacer efecto | (puedo|puede|se puede) (tomarme|tomarlo|tomarla|darle) | (me|le) (tomo|doy) (dos|otra|el|la)
+    conserv* | nevera | caducad* | en vez de | en lugar de | generico* | diferencia entre
+    (puede|pueden) (causar|provocar|dar) | cuanto tarda* | hacer efecto | (me|le) (tomo|doy) (dos|otra|el|la)
   `,
   admin: `
-    renovar | renovacion | stock | existencias | disponible* | recoger | lista | listo | envio | enviar
-    entreg* | domicilio | precio | cuesta | pagar | pago | factura | reembolso | seguro | abierto
-    abren | horario* | cerrado | pedido | encargar | cita | direccion | cuanto cuesta
+    renovar | renovacion | stock | existencias | disponible* | recoger | lista | listo | envio | enviar | entreg*
+    domicilio | precio | cuesta | pagar | factura | reembolso | seguro | abierto | horario* | pedido | cita | direccion
   `,
   medicineWords: `
     medicamento* | medicina* | pastilla* | comprimido* | capsula* | dosis | antibiotico* | vacuna* | inyeccion*

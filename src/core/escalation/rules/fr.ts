@@ -19,29 +19,24 @@ crise cardiaque | infarctus
 (oedeme) de quincke | quincke | anaphyla* | choc (anaphylactique|allergique)
 (surdose|surdosage|overdose|trop de (comprimes|cachets|pilules|medicaments)|trop pris) + (${ENDORMI})
 (double dose|dose double|deux fois la dose|dose en trop|deux doses|pris deux fois) + (${ENDORMI})
-suicid* | (me|se) (tuer|suicider|foutre en l air) | (en finir|mettre fin a (mes|ses) jours) | envie de mourir | (veux|veut) mourir | plus envie de vivre | idees noires
+suicid* | (me|se) (tuer|suicider|foutre en l air|faire du mal) | (en finir|mettre fin a (mes|ses) jours) | envie de (mourir|tout avaler|en finir) | (veux|veut|voulait|voulais|voudrait) mourir | plus envie de vivre | idees noires
 (avale|pris|prit) (toute|tout) (la boite|le tube|la plaquette|le flacon|le pilulier|ses|mes) 
 inconscient* | perdu connaissance | (s est|se sont|s etait) (effondre*|evanoui*) | ne reagit (pas|plus) | ne repond plus
 (ne|n) se reveille (pas|plus) | (ne|n) (reussis|reussit|arrive|arrivons) (pas|plus) a (le|la) reveiller | impossible de (le|la) reveiller
 convulsion* | convulse | crise d epilepsie | crise epileptique | crise convulsive | (fait|fais|a fait) une crise (d epilepsie|convulsive)
 avc | accident vasculaire | attaque cerebrale | (bouche|visage) (de travers|tordu*|qui tombe|paralyse*|deforme*) | (parle|parlait) (mal|bizarrement|de facon confuse) | (difficulte*|trouble*) (a parler|de la parole|d elocution)
-(fils|fille|enfant|bebe|petit|petite|gamin|gamine|petit fils|petite fille|chien) ... (a |vient d )?(avale*|mange*|croque*|pris) ... ${CACHETS}
+(fils|fille|enfant|bebe|petit|petite|gamin|gamine|petit fils|petite fille|chien) ... (a |vient d )?(avale*|mange*|croque*|pris|trouve|ouvert|bu|mis dans la bouche) ... (${CACHETS}|sirop|flacon|plaquette|pilulier|boite)
 (appel*|appele|appeler|composer|faites le) (le )?(15|112|samu|pompiers|urgences) | samu | (ambulance|pompiers) (est|sont|arrive*)
 (crache|vomit|vomis|vomi|tousse) du sang | (saigne|saignement) (qui ne s arrete pas|abondant*|important*|beaucoup)| hemorragie
-(levres|visage|doigts|peau) (bleu*|bleue*|violet*|gris*) | (devient|devenu|devenue) (bleu|bleue|violet)
-reaction allergique (grave|severe|importante)
-centre antipoison
-(ne|n) (repond|reagit) (presque|quasiment|a peine) plus | difficile (a|de) (le|la) reveiller | du mal a garder les yeux ouverts | (tres|trop) endormi*
+reaction allergique (grave|severe|importante) | centre antipoison
+(ne|n) (repond|reagit) (presque|quasiment|a peine) plus | difficile (a|de) (le |la )?reveiller | du mal a garder les yeux ouverts | (tres|trop) endormi*
 (respire|respiration) (tres |trop )?(lentement|lente|faiblement|bizarrement|difficilement)
-(levres|visage|doigts) ... (bleu*|violet*|gris*)
-(fils|fille|enfant|bebe|petit|petite|gamin|gamine|chien) ... (trouve|ouvert|bu|pris|mis dans la bouche) ... (comprime*|cachet*|pilule*|gelule*|medicament*|patch*|sirop|flacon|plaquette|pilulier|boite)
-(veut|voulait|veux|voulais|voudrait) mourir | envie de (tout avaler|mourir|en finir) | (me|se) faire du mal
+(levres|visage|doigts|peau) ... (bleu*|violet*|gris*) | (devient|devenu|devenue) (bleu|bleue|violet)
 (parle|parlait) (bizarre|bizarrement|mal|difficilement) | (melange|cherche) (les|ses) mots | (n )?arrive plus a (tenir|lever|bouger) ... (bras|main|jambe|tasse|verre)
 nuque raide + fievre
 taches (violettes|pourpres|violacees) | purpura
 (plaquette|boite) entiere ... (avale*|pris) | (avale*|pris) (une|la) (plaquette|boite) entiere
 (pris|avale|avalé) ## (comprime*|cachet*|gelule*|doliprane|dafalgan|efferalgan|paracetamol|pilules)
-difficile a reveiller
 (pris|prise|avale) ... (par erreur|de trop|en trop) + (${ENDORMI})
 `;
 
@@ -150,25 +145,21 @@ export const fr: LanguageRules = {
     (sirop|medicament|traitement|comprime*) (pour|contre) la (toux|fievre|douleur|diarrhee)
     fievre de (l|la)
     `,
-    adverse_reaction: `
-    (liste|notice) des effets
-    (peur|inquiet|inquiete|crainte) (des|d) effets
-    `,
   },
   controlled: {
     country: 'FR',
     // generic: national brands and spellings
     names: `
     morphine: skenan, actiskenan, oramorph, moscontin, sevredol
-    oxycodone: oxycontin, oxynorm, oxynormoro
-    fentanyl: durogesic, matrifen, abstral, actiq, effentora, instanyl, pecfent
-    hydromorphone: sophidone
+    oxycodone: oxycontin, oxynorm
+    fentanyl: durogesic, matrifen, abstral, actiq, instanyl
+    hydromorphone
     methadone
-    buprenorphine: subutex, suboxone, orobupre, temgesic
-    tramadol: topalgic, contramal, zamudol, ixprim, zaldiar, monoalgic
-    codeine: codoliprane, klipal, neocodion, dafalgan codeine, efferalgan codeine, lamaline
+    buprenorphine: subutex, suboxone, temgesic
+    tramadol: topalgic, contramal, ixprim, zaldiar
+    codeine: codoliprane, dafalgan codeine, efferalgan codeine, lamaline
     tapentadol: palexia
-    methylphenidate: ritaline, concerta, quasym, medikinet
+    methylphenidate: ritaline, concerta, medikinet
     modafinil: modiodal
     clonazepam: rivotril
     zolpidem: stilnox
@@ -181,13 +172,11 @@ export const fr: LanguageRules = {
     lorazepam: temesta
     oxazepam: seresta
     prazepam: lysanxia
-    lormetazepam: noctamide
+    lormetazepam
     ketamine
     pregabalin: pregabaline, lyrica
     oxybate: xyrem
     cannabis: sativex
-    nalbuphine
-    pethidine
     `,
   },
   negation: {
@@ -241,6 +230,7 @@ export const fr: LanguageRules = {
     (j ai|il a|elle a|on a|a ete)? (arrete|stoppe|interrompu|suspendu) | arret (du|de la|de l|des)
     (plus|pas) sous | (ne|n) (suis|est) plus sous | ancien* (traitement*|medicament*) | plus besoin
     je (n en|nen) prends plus
+    sans ordonnance | livraison discrete | (achetez|commandez) (en ligne)?
   `,
   questionStart: `
     est ce que | est ce | estce | puis je | pourriez vous | pouvez vous | peut on | peux tu | quel
@@ -259,7 +249,7 @@ export const fr: LanguageRules = {
   experience: `
     (j ai|j avais|j en ai|je suis|je me sens|je sens|je ressens|je fais|je tousse|je vomis|je saigne|je (n|ne) arrive|jai|j suis|j me)
     (il|elle|ils|elles) (a|ont|avait|est|sont|se sent|fait|vomit|tousse|saigne)
-    (mon|ma) (fils|fille|enfant|bebe|mere|maman|pere|papa|mari|femme|epouse|conjoint|compagne|compagnon|grand mere|grand pere|soeur|frere|patient|patiente) (a|est|avait|etait|fait|se sent|vient)
+    (mon|ma) * (a|est|avait|etait|fait|se sent|vient)
     (mon|ma|mes|son|sa|ses) (visage|levre|levres|langue|gorge|peau|ventre|tete|poitrine|jambe|jambes|bras|dos|yeux|coeur|mains|pieds|chevilles|bouche|corps)
     depuis
     (cette|ces|ce) (eruption|toux|douleur|reaction|plaques|boutons|symptome*|vertiges|nausees|fatigue)
@@ -275,8 +265,7 @@ export const fr: LanguageRules = {
     (a quoi|pour quoi|pourquoi) (sert|servent|ca sert|cela sert) | c est pour quoi | (qu est ce que|c est quoi) (le|la|les|ce|cette|l)
     comment (agit|fonctionne|marche|prendre|utiliser|donner|appliquer|ca marche)
     (conserver|conservation|frigo|refrigerateur|au frais|temperature ambiante|congel*|perime*|date de peremption|date depassee)
-    (que|qu) (dois je|faut il|est ce que je dois) faire
-    (a la place|au lieu) (de|d|du) | remplacer | substituer | generique* | equivalent* | (la meme chose|pareil) que | difference entre
+    (a la place|au lieu) (de|d|du) | remplacer | substituer | equivalent* | (la meme chose|pareil) que | difference entre
     (est ce que|peut il|peut elle|ca peut|cela peut|risque t il de) (provoquer|donner|causer|faire) 
     (est il|est ce) (addictif|un antibiotique|un anti inflammatoire|un anticoagulant|pareil)
     (interdit|autorise|permis|deconseille) de | (fait|font|peut faire) (dormir|grossir|somnoler|tousser)

@@ -19,32 +19,27 @@ zwelling (van|in|aan|rond) (het|de|mijn|zijn|haar) (gezicht|lippen|tong|keel|mon
 anafyla* | quincke* | (allergische|anafylactische) shock
 (overdosis|te veel (pillen|tabletten|medicijnen) (ingenomen|genomen|geslikt)) + (${SUF})
 (dubbele dosis|twee keer (ingenomen|genomen|gegeven)|dubbele (hoeveelheid|portie)) + (${SUF})
-zelfmoord* | suicid* | (wil|wilt|willen) (niet meer leven|dood) | een (eind|einde) aan (mijn|zijn|haar) leven | levensmoe | mezelf (iets aandoen|van kant maken)
+zelfmoord* | suicid* | (wil|wilt|willen) (niet meer leven|dood) | (wil|wilt) ... dood | dood (wil|wilt|willen) | aan doodgaan | een (eind|einde) aan (mijn|zijn|haar) leven | levensmoe | mezelf ... (aandoen|van kant maken) | zelf iets (aan )?(doen|aandoen)
 (hele|volle|complete) (doos|strip|pot|potje|verpakking) ... (ingenomen|geslikt|leeg|opgegeten)
 bewusteloos | buiten bewustzijn | niet (meer )?aanspreekbaar | flauwgevallen | in elkaar gezakt | (is|was) onwel geworden
-(niet|nauwelijks) wakker (te krijgen|te maken) | wordt niet (meer )?wakker | reageert (niet|nergens) (meer )?op
 (een|epileptische|epileptisch) (aanval|insult|toeval) | stuip* | convulsie* | trekkingen
 (een|had|heeft|kreeg|krijgt) (een )?beroerte | herseninfarct | hersenbloeding | (een|had|heeft|kreeg) tia | scheve mond | hangende (mondhoek|mond) | (praat|spreekt) (onduidelijk|raar|met een dubbele tong|wartaal) | dubbele tong | (arm|been) (is )?verlamd
-(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|kleinzoon|kleindochter|hond) ... ${PIL} ... (ingeslikt|doorgeslikt|opgegeten|gegeten)
-(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|hond) (heeft )?(ingeslikt|doorgeslikt|opgegeten) ... ${PIL}
+(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|kleinzoon|kleindochter|hond) ... (ingeslikt|doorgeslikt|opgegeten|gegeten|gevonden|leeggedronken|opgedronken|gedronken|in (zijn|haar) mond) ... (${PIL}|strip|stroop|fles|flesje|doos)
+(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|hond) ... (${PIL}|strip|stroop|fles|flesje|doos) ... (ingeslikt|doorgeslikt|opgegeten|gevonden|leeggedronken|opgedronken)
 112 (gebeld|bellen) | (ambulance|112) (gebeld|komt|is onderweg|bellen)
 (bloed|bloedt) (opgehoest|ophoesten|overgeven|spugen|braken) | (spuugt|spuug|hoest|braakt) bloed | bloeding (stopt|houdt) niet op | (stopt|houdt) niet op met bloeden
 (lippen|gezicht|vingers|huid) (zijn |is |worden |wordt |ziet |zien )?blauw | blauw (aanlopen|aangelopen|aanloopt)
 ernstige allergische reactie | vergiftigingen informatiecentrum | nvic
-(reageert|reageerde) (nauwelijks|bijna niet|amper|niet meer) | (bijna|nauwelijks|haast) niet wakker | krijg (hem|haar) (bijna|haast|nauwelijks) niet wakker | niet meer (goed )?aanspreekbaar
+(reageert|reageerde) (nauwelijks|bijna niet|amper|niet meer) | (bijna|nauwelijks|haast|niet) (niet )?wakker (te krijgen|te maken)? | wordt niet (meer )?wakker | reageert (niet|nergens) (meer )?op | krijg (hem|haar) (bijna|haast|nauwelijks) niet wakker | niet meer (goed )?aanspreekbaar
 (ademt|ademhaling) (heel |erg |zo )?(langzaam|oppervlakkig|nauwelijks|raar|moeizaam)
-(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|hond) ... (gevonden|leeggedronken|opgedronken|gedronken|in (zijn|haar) mond) ... (pil*|tablet*|medicijn*|pleister*|strip|stroop|drank|fles|flesje|doos)
-(wil|wilt) ... dood | dood (wil|wilt|willen) | aan doodgaan | mezelf ... (aandoen|van kant maken) | zelf iets (aan )?(doen|aandoen)
-(kan|kon) ... (arm|been|linkerarm|rechterarm|hand) ... niet (meer )?(optillen|bewegen|heffen|gebruiken) | (arm|linkerarm|rechterarm|been|hand) (is |voelt )?(helemaal |ineens )?(slap|krachteloos|verlamd|gevoelloos)
-(praat|spreekt) (heel |erg |ineens )?(onduidelijk|raar|vreemd|verward|wartaal) | (mond|mondhoek|gezicht) (hangt|staat|trekt) (ook )?scheef | hangt scheef
+(kan|kon) ... (arm|been|linkerarm|rechterarm|hand) ... niet (meer )?(optillen|bewegen|heffen|gebruiken) | (arm|linkerarm|rechterarm|been|hand) (is |voelt )?(ook )?(helemaal |ineens )?(slap|krachteloos|verlamd|gevoelloos)
 (pijn|druk|drukkend gevoel|beklemmend gevoel) op (mn|m n|me) borst | (pijn|druk) (straalt|trekt) (uit )?naar (mijn|zijn|haar|de) (kaak|arm|linkerarm)
 stijve nek + koorts
 paarse (vlekjes|vlekken|puntjes) | vlekjes die niet wegdrukken
 (hoofd|achterhoofd) ... gevallen + (suf|versuft|verward|overgeven|braken|slaperig)
 (genomen|ingenomen|geslikt|ingeslikt) ... ## (pil*|tablet*|paracetamol|capsule*) | ## (pil*|tablet*|paracetamol|capsule*) ... (genomen|ingenomen|geslikt|ingeslikt)
 (mond|mondhoek|gezicht) ... scheef | hangt ... scheef | (praat|spreekt) (hij|zij|ze)? (heel |erg |ineens )?(onduidelijk|raar|vreemd|verward)
-(arm|linkerarm|rechterarm|been|hand) (is|voelt) (ook )?(helemaal |ineens )?(slap|krachteloos|verlamd|gevoelloos)
-(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|hond) ... (fles|flesje|doos|strip|pillen|tabletten|stroop|drank|pleister*) ... (gevonden|leeggedronken|opgedronken|ingeslikt|opgegeten|doorgeslikt)
+(een )?einde aan (mijn|zijn|haar) leven (maken|wil maken) | er een (eind|einde) aan (maken|wil maken) | (wil|wilt) niet meer leven | zelfmoord*
 `;
 
 const adverse_reaction = `
@@ -158,13 +153,13 @@ export const nl: LanguageRules = {
     // generic: national brands and spellings
     names: `
     oxycodone: oxycodon*, oxycontin, oxynorm, targinact
-    morphine: morfine, ms contin, oramorph, kapanol
-    fentanyl: durogesic, abstral, instanyl, breakyl
+    morphine: morfine, ms contin, oramorph
+    fentanyl: durogesic, abstral, instanyl
     hydromorphone: hydromorfon, palladon
     methadone: methadon
     buprenorphine: buprenorfine, subutex, suboxone, temgesic, transtec
     tapentadol: palexia
-    tramadol: tramal, tramagetic, zaldiar
+    tramadol: tramal, zaldiar
     codeine: codeïne
     methylphenidate: methylfenidaat, ritalin, concerta, medikinet, equasym
     amphetamine: dexamfetamine
@@ -175,23 +170,21 @@ export const nl: LanguageRules = {
     lorazepam: temesta
     alprazolam: xanax
     bromazepam: lexotanil
-    lormetazepam: loramet, noctamid
+    lormetazepam: noctamid
     nitrazepam: mogadon
     clonazepam: rivotril
-    flurazepam: dalmadorm
+    flurazepam
     midazolam: dormicum
     zolpidem: stilnoct
     zopiclone: zopiclon, imovane
-    brotizolam: lendormin
+    brotizolam
     chlordiazepoxide: chloordiazepoxide
     clorazepate: clorazepaat, tranxene
     prazepam
     flunitrazepam
     ketamine: esketamine, spravato
     medicinale cannabis
-    bedrocan
     oxybaat: xyrem
-    cocaine
     `,
   },
   negation: {
@@ -237,6 +230,7 @@ export const nl: LanguageRules = {
     (neem|neemt|gebruik|gebruikt|slik|slikt|nemen|gebruiken) ... (niet meer|geen ... meer)
     (geen|niet) ... meer | niet meer | (gestopt|gestaakt|afgebouwd|stoppen|stop) (met)?
     niet meer (nodig|in gebruik) | (vroegere|oude|eerdere) (medicatie|medicijnen)
+    zonder recept | discreet (geleverd|verzonden|bezorgd) | (bestel|koop) (nu|online)
   `,
   questionStart: `
     wat | welke | welk | hoe | hoeveel
@@ -253,7 +247,7 @@ export const nl: LanguageRules = {
     ik (heb|had|ben|voel|voelde|krijg|kreeg|word|werd|kan|merk|merkte|zit|hoest|moet|lig|slik|gebruik)
     heb ik | had ik | ben ik | voel ik | krijg ik
     (hij|zij|ze) (heeft|had|is|was|krijgt|kreeg|voelt|wordt|werd|kan|moet|ligt)
-    mijn (zoon|dochter|kind|kindje|baby|moeder|vader|man|vrouw|partner|oma|opa|zus|broer|patient|vriend|vriendin) (heeft|is|had|was|krijgt|kreeg|voelt|wordt|werd|kan)
+    mijn * (heeft|is|had|was|krijgt|kreeg|voelt|wordt|werd|kan)
     (mijn|zijn|haar) (gezicht|lippen|tong|keel|huid|buik|hoofd|borst|been|benen|arm|armen|rug|ogen|hart|handen|voeten|enkels|mond|lichaam)
     sinds
     (deze|die|dit|dat) (uitslag|hoest|pijn|zwelling|reactie|hoofdpijn|jeuk|klachten|bijwerking*|duizeligheid|misselijkheid)
@@ -268,7 +262,6 @@ export const nl: LanguageRules = {
     (met|en|na|voor|bij|tijdens) (alcohol|wijn|bier|een biertje|een glas wijn|grapefruit|grapefruitsap|koffie|cafeine|melk|het eten|eten|de maaltijd|maaltijden) | nuchter
     waarvoor (is|dient|zijn|gebruik) | waar (is|dient|zijn) ... voor | wat (is|doet) * (precies)? | hoe werkt | wat doet
     bewaren | bewaard | koelkast | kamertemperatuur | houdbaar* | over de datum | verlopen | invriezen
-    wat (moet|kan|zal) (ik|hij|zij|ze|we) (nu )?doen
     in plaats van | vervangen | generiek* | hetzelfde als | verschil tussen | ander merk
     (kan|kunnen) (het|dit|dat|die|deze) ... (veroorzaken|geven|kwaad)
     (is|zijn) (het|dit|deze|die) (verslavend|een antibioticum|een bloedverdunner|hetzelfde)

@@ -61,7 +61,10 @@ export interface LanguageRules {
   resolved: Phrases;
   /** Before the phrase: if, what if, in case, au cas où… */
   hypothetical: Phrases;
-  /** Stopped medicines ("no longer take", "j'ai arrêté"): a controlled substance there is no request. */
+  /**
+   * Stopped medicines ("no longer take", "j'ai arrêté") and offers "without prescription" (spam):
+   * a controlled substance there is no request.
+   */
   discontinued: Phrases;
   /** Words that open a question when they start a sentence or a comma part. */
   questionStart: Phrases;
