@@ -14,7 +14,7 @@ import { INTENTS, LANGUAGES, type Lang } from '../src/core/types';
 import { loadCorpus, type CorpusRow } from './corpus';
 
 const SRC = join(import.meta.dirname, '..', 'src', 'core');
-const LANGUAGE_FEATURES_PER_LANG = 1_000;
+const LANGUAGE_FEATURES_PER_LANG = 800;
 const SELECTED_FEATURES = Number(process.env.TRAIN_FEATURES ?? 10_000);
 const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 10);
 const LEARNING_RATE = Number(process.env.TRAIN_LR ?? 0.05);
@@ -66,8 +66,7 @@ function examplesOf(rows: CorpusRow[]): Example[] {
 type Dense = Map<number, Float64Array>;
 
 /** Chi-squared feature selection: the features that tell intents apart, plus bias and signals. */
-function selectFeatures(examples: Example[], keep: number): Set<number> {
-  const k = INTENTS.length;
+function selectFeatures(examples: Example[], keep: number, k = INTENTS.length): Set<number> {
   const df = new Map<number, Float64Array>();
   const classCount = new Float64Array(k);
   for (const e of examples) {
@@ -108,8 +107,7 @@ function restrict(examples: Example[], features: Set<number>): Example[] {
   }));
 }
 
-function trainSoftmax(examples: Example[], seed: number): Dense {
-  const k = INTENTS.length;
+function trainSoftmax(examples: Example[], seed: number, k = INTENTS.length): Dense {
   const weights: Dense = new Map();
   const grad2: Dense = new Map();
   const random = rng(seed);
@@ -148,7 +146,7 @@ function trainSoftmax(examples: Example[], seed: number): Dense {
 }
 
 /** 4-bit weights; the scale clips the top 0.1% so a few large weights do not waste the levels. */
-function quantise(weights: Dense): { packed: string; scale: number } {
+function quantise(weights: Dense, k = INTENTS.length): { packed: string; scale: number } {
   const magnitudes: number[] = [];
   for (const w of weights.values()) for (const v of w) magnitudes.push(Math.abs(v));
   magnitudes.sort((a, b) => a - b);
@@ -159,7 +157,7 @@ function quantise(weights: Dense): { packed: string; scale: number } {
     const q = Int8Array.from(w, (v) => Math.max(-WEIGHT_LEVELS, Math.min(WEIGHT_LEVELS, Math.round(v / scale))));
     if (q.some((v) => v !== 0)) quantised.set(b, q);
   }
-  return { packed: packWeights(quantised, INTENTS.length), scale };
+  return { packed: packWeights(quantised, k), scale };
 }
 
 function fitTemperature(logits: number[][], labels: number[]): number {

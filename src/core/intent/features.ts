@@ -8,7 +8,7 @@ import { stem } from './stem';
 
 export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
-const MAX_WORDS = 400;
+const MAX_WORDS = 250;
 
 export interface FeatureSet {
   /** Bucket → count. */
@@ -30,6 +30,27 @@ function add(set: FeatureSet, key: string, weight: number, phrase?: string): voi
   if (phrase && !set.phrases.has(bucket)) set.phrases.set(bucket, phrase);
 }
 
+const CHAR_GRAM_SEED = fnv1a('c:');
+const LT = 60;
+const GT = 62;
+
+/** Character 3- to 5-grams of `<token>`, hashed in place: the same buckets as fnv1a(`c:${gram}`), no strings built. */
+function addCharGrams(set: FeatureSet, token: string): void {
+  const length = token.length + 2;
+  const code = (k: number): number => (k === 0 ? LT : k === length - 1 ? GT : token.charCodeAt(k - 1));
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= length; i++) {
+      let h = CHAR_GRAM_SEED;
+      for (let k = i; k < i + n; k++) {
+        h ^= code(k);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
+      const bucket = h & HASH_MASK;
+      set.counts.set(bucket, (set.counts.get(bucket) ?? 0) + 0.25);
+    }
+  }
+}
+
 function addWords(set: FeatureSet, tokens: string[], lang: DetectedLang, prefix: string, weight: number): void {
   let previous = '';
   for (const token of tokens) {
@@ -38,12 +59,7 @@ function addWords(set: FeatureSet, tokens: string[], lang: DetectedLang, prefix:
     if (s !== token) add(set, `${prefix}s:${s}`, weight, token);
     if (previous) add(set, `${prefix}b:${previous} ${s}`, weight, `${previous} ${token}`);
     previous = s;
-    if (token.length >= 4 && !prefix) {
-      const padded = `<${token}>`;
-      for (let n = 3; n <= 5; n++) {
-        for (let i = 0; i + n <= padded.length; i++) add(set, `c:${padded.slice(i, i + n)}`, 0.25);
-      }
-    }
+    if (token.length >= 4 && !prefix) addCharGrams(set, token);
   }
 }
 

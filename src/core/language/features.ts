@@ -1,7 +1,7 @@
 // What the language identifier counts: whole words (lower case, accents kept: "å", "é" and "ü"
 // tell languages apart) and character trigrams with word boundaries.
 const WORD = /\p{L}+/gu;
-const MAX_WORDS = 120;
+const MAX_WORDS = 60;
 
 export function languageFeatures(text: string): string[] {
   const out: string[] = [];
