@@ -71,6 +71,8 @@ export function writeAudit(event: AuditEvent): AuditOutcome {
   try {
     const result = appendAudit([event]);
     if (result.reason === 'queue_full') return { failed: 'queue_full' };
+    // Rows queued because staff cannot write the owner's sheet, or the lock is busy, are recorded all
+    // the same (the next owner run writes them); only a missing sheet is worth telling the user about.
     return result.reason === 'no_audit_sheet' ? 'queued' : 'written';
   } catch (error) {
     const code = failureCode(error);

@@ -126,7 +126,9 @@ export function createAuditSheet(e: AddonEvent) {
           ? 'busy'
           : result.code === 'forbidden' || result.code === 'unknown_user'
             ? 'forbidden'
-            : 'internal',
+            : result.code === 'not_owner' || result.code === 'cannot_open'
+              ? 'permission'
+              : 'internal',
       );
     // Set-up wrote its own `setup` row.
     record.written = true;
