@@ -4,10 +4,14 @@
 import { detectEscalation, type DetectResult, type ExtraRule } from './escalation/detect';
 import { extract } from './extraction';
 import { extractFeatures, type FeatureSet } from './intent/features';
+import { isMedicineQuestion } from './intent/medicine-question';
 import { intentModel, predictIntent } from './intent/model';
 import { detectLanguage } from './language/detect';
 import { prepareMessage, type PreparedMessage } from './text/prepare';
 import type { DetectedLang, Evidence, Extraction, Intent, MessageInput, Priority, Reason, TriageOutput, TriageResult } from './types';
+
+/** Above this confidence the model's administrative intent stands even for a question naming a medicine. */
+export const MEDICINE_QUESTION_OVERRULES = 0.6;
 
 export interface TriageOptions {
   extraRules?: ExtraRule[];
@@ -100,12 +104,13 @@ export function triageMessage(input: MessageInput, options: TriageOptions = {}):
     confidence = Math.max(confidence, prediction.intent === 'automated' ? prediction.confidence : 0.95);
     decidedBy = 'rule';
     intentEvidence = [prepared.automated.evidence];
-  } else if (escalation.clinicalQuestion && intent !== 'clinical' && (intent === 'general' || prediction.needsReview)) {
-    // A question about a medicine that the model cannot place is a pharmacist's question.
+  } else if (intent !== 'clinical' && prediction.confidence < MEDICINE_QUESTION_OVERRULES && (escalation.clinicalQuestion || isMedicineQuestion(prepared.fresh || prepared.subject, extraction.medications, language))) {
+    // A question about a medicine that the model cannot place firmly elsewhere is a pharmacist's question.
     intent = 'clinical';
     confidence = Math.max(prediction.probabilities.clinical, model.threshold);
     decidedBy = 'rule';
-    intentEvidence = [escalation.clinicalQuestion, ...intentEvidence.slice(0, 2)];
+    const because = escalation.clinicalQuestion ?? { phrase: extraction.medications[0]?.text ?? '?', rule: 'rule.medicine-question' };
+    intentEvidence = [because, ...intentEvidence.slice(0, 2)];
   }
 
   const reasons = uniqueSorted(hits.map((h) => h.reason));
