@@ -14,7 +14,7 @@ import { loadCorpus, type CorpusRow } from './corpus';
 const ROOT = join(import.meta.dirname, '..');
 const DATA_FILES = [/intent\/model-data\.ts$/, /language\/profiles-data\.ts$/, /escalation\/rules\//, /escalation\/.*data/, /extraction\/medications/, /extraction\/.*lexicon/];
 
-async function bundleContribution(): Promise<{ total: number; data: number; files: Record<string, number> }> {
+export async function bundleContribution(): Promise<{ total: number; data: number; files: Record<string, number> }> {
   const result = await build({
     entryPoints: [join(ROOT, 'src/main.ts')],
     bundle: true,
@@ -137,4 +137,4 @@ async function main(): Promise<void> {
   writeFileSync(join(ROOT, 'out', 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
 }
 
-await main();
+if (process.argv[1]?.endsWith('bench.ts')) await main();

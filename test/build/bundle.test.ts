@@ -54,3 +54,12 @@ describe('clasp', () => {
     expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/appsscript.json']);
   }, 60_000);
 });
+
+describe('bundle size', () => {
+  it('the model, language profiles, rules and lexicon add at most 300 KB to dist/Code.js', async () => {
+    const { bundleContribution } = await import('../../scripts/bench');
+    const { data, files } = await bundleContribution();
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(8);
+    expect(data).toBeLessThanOrEqual(300 * 1024);
+  }, 60_000);
+});
