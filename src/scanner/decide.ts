@@ -106,6 +106,7 @@ export function planDraft(
   settings: Settings,
   messageIdHeader: string,
   drafts: DraftView[],
+  overrides: Template[] = [],
 ): DraftPlan | null {
   const kind =
     settings.emergencyDrafts && mayPrepareEmergencyDraft(result)
@@ -114,7 +115,7 @@ export function planDraft(
         ? 'routine'
         : null;
   if (!kind) return null;
-  const template = templateFor(result, result.language, settings.defaultLanguage);
+  const template = templateFor(result, result.language, settings.defaultLanguage, overrides);
   if (!template) return null;
   // createDraftReply addresses Reply-To: when it differs from From the draft could go to someone else.
   if (replyToDiffers(input)) return { kind, skip: 'reply_to_differs' };

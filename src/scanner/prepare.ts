@@ -5,6 +5,7 @@ import type { Settings } from '../core/config/settings';
 import type { LabelNames } from '../core/policy/labels';
 import type { Intent } from '../core/types';
 import { triageMessage } from '../core/triage';
+import type { SheetConfig } from '../sheet/config';
 import { messageInputOf } from '../gas/gmail-message';
 import { withRetry } from '../gas/retry';
 import { businessMinutes, type ZoneClock } from './business-time';
@@ -46,6 +47,8 @@ export interface PrepareContext {
   zone: ZoneClock;
   /** Intents a run that died may have left on threads (see PENDING_KEY). */
   pending: ReadonlyMap<string, Intent[]>;
+  /** The Rules and Templates tabs, read once per run. */
+  config: Pick<SheetConfig, 'extraRules' | 'templates'>;
 }
 
 export function viewsOf(messages: Message[]): MessageView[] {
@@ -87,7 +90,7 @@ function orphanDrafts(
     const header = messages[v.index]!.getHeader('Message-ID');
     if (!drafts.some((d) => d.inReplyTo === header)) continue;
     const input = withRetry(() => messageInputOf(messages[v.index]!));
-    const plan = planDraft(triageMessage(input), input, ctx.settings, header, drafts);
+    const plan = planDraft(triageMessage(input, { extraRules: ctx.config.extraRules }), input, ctx.settings, header, drafts, ctx.config.templates);
     if (plan && 'existing' in plan && plan.existing)
       events.push(draftEvent(ctx.events, plan, { threadLink: threadLink(id), messageId: v.id }));
   }
@@ -137,7 +140,7 @@ export function prepareThread(
 
   const message = messages[plan.classify.index]!;
   const input = withRetry(() => messageInputOf(message));
-  const result = triageMessage(input);
+  const result = triageMessage(input, { extraRules: ctx.config.extraRules });
   const change = labelChange(result, [prev?.intent, ...(ctx.pending.get(id) ?? [])], ctx.names);
   const codes = [
     result.intent,
@@ -151,7 +154,7 @@ export function prepareThread(
   const drafts = messages
     .filter((m) => m.isDraft())
     .map((m) => ({ inReplyTo: m.getHeader('In-Reply-To'), body: m.getPlainBody() }));
-  work.draft = planDraft(result, input, ctx.settings, message.getHeader('Message-ID'), drafts);
+  work.draft = planDraft(result, input, ctx.settings, message.getHeader('Message-ID'), drafts, ctx.config.templates);
   if (drafts.length) responses.push(...orphanDrafts(id, messages, views, plan.classify, prev, drafts, ctx));
   work.events.push(
     ...triageEvents(ctx.events, result, id, plan.classify.id, input.from),

@@ -28,6 +28,7 @@ import {
   type Failure,
 } from './record';
 import { EMPTY, QUARANTINE_AFTER, quotaAlert, quotaEvent, type Run, type ScanSummary } from './run';
+import { loadSheetConfig } from '../sheet/config';
 
 export const SOFT_BUDGET_MS = 210_000;
 export const HARD_BUDGET_MS = 270_000;
@@ -185,6 +186,8 @@ function prepare(run: Run, found: Map<string, Thread>, own: string): void {
     events: run.ctx,
     zone: gasZoneClock(run.settings.timeZone),
     pending: run.pending,
+    // A new configuration's audit rows join this run's one batch.
+    config: found.size ? loadSheetConfig({ writeAudit: (events) => run.extra.push(...events) }) : { extraRules: [], templates: [] },
   };
   for (const batch of chunks([...found], FETCH_BATCH)) {
     if (Date.now() - run.started > SOFT_BUDGET_MS) {

@@ -1,6 +1,7 @@
 // The no-code configuration: the Templates and Rules tabs, read at most once per execution and
 // cached for everyone. Staff cannot open the spreadsheet, so the last version read is also kept
 // in script properties. A bad row is skipped and reported; nothing here ever throws into triage.
+import type { AuditEvent } from '../core/audit';
 import type { ExtraRule } from '../core/escalation/detect';
 import { validateExtraRules } from '../core/escalation/detect';
 import { validateTemplateRows, TEMPLATE_COLUMNS, type Template } from '../core/templates';
@@ -123,13 +124,8 @@ function toCache(config: SheetConfig): void {
   if (parts.length > CACHE_MAX_CHUNKS) return;
   const values: Record<string, string> = {};
   parts.forEach((p, i) => (values[`${CACHE_KEY}.${config.version}.${i}`] = p));
-  const cache = CacheService.getScriptCache();
-  cache.putAll(values, CACHE_SECONDS);
-  cache.put(CACHE_KEY, `${config.version}|${parts.length}`, CACHE_SECONDS);
-}
-
-function snapshotVersion(props: GoogleAppsScript.Properties.Properties): string | null {
-  return props.getProperty(SNAPSHOT_KEY)?.split('|')[0] ?? null;
+  values[CACHE_KEY] = `${config.version}|${parts.length}`;
+  CacheService.getScriptCache().putAll(values, CACHE_SECONDS);
 }
 
 function fromSnapshot(): SheetConfig | null {
@@ -165,12 +161,13 @@ function readTabs(): SheetConfig | null {
 }
 
 /** A new version is stored for those who cannot read the sheet, and audited once, with its version. */
-function adopt(config: SheetConfig): void {
+function adopt(config: SheetConfig, write: ((events: AuditEvent[]) => void) | undefined): void {
   const props = PropertiesService.getScriptProperties();
   const previous = props.getProperty(SNAPSHOT_KEY);
-  if (snapshotVersion(props) === config.version) return;
+  if (previous?.split('|')[0] === config.version) return;
   const stored = toSnapshot(config, Number(previous?.split('|')[1] ?? 0));
-  const who = activeUserEmail() ? actorFields() : { actor: SCANNER_ACTOR, actorRole: SYSTEM_ROLE };
+  // The scanner hands in its own batch: it is the actor, and no role lookup is needed.
+  const who = !write && activeUserEmail() ? actorFields() : { actor: SCANNER_ACTOR, actorRole: SYSTEM_ROLE };
   const counts = {
     version: config.version,
     templates: config.templates.length,
@@ -200,17 +197,17 @@ function adopt(config: SheetConfig): void {
         who,
       ),
     );
-  appendAudit(events);
+  (write ?? ((e: AuditEvent[]) => appendAudit(e)))(events);
 }
 
 /** Templates and extra rules from the spreadsheet; built-ins only (version `builtin`) when there is none. */
-export function loadSheetConfig(): SheetConfig {
+export function loadSheetConfig(options: { writeAudit?: (events: AuditEvent[]) => void } = {}): SheetConfig {
   if (memo) return memo;
   try {
     memo = fromCache();
     if (memo) return memo;
     const fresh = readTabs();
-    if (fresh) adopt(fresh);
+    if (fresh) adopt(fresh, options.writeAudit);
     memo = fresh ?? fromSnapshot() ?? EMPTY;
     if (memo !== EMPTY) toCache(memo);
   } catch (error) {

@@ -349,3 +349,26 @@ describe('installScanner', () => {
     expect(s.env.triggers.forHandler('scanInbox')).toEqual([]);
   });
 });
+
+describe('no-code rules', () => {
+  it("applies a manager's Rules-tab trigger to scanned mail", async () => {
+    const s = await scene();
+    const workbook = s.env.workbooks.get(s.spreadsheetId)!;
+    const rules = workbook.addSheet('Rules');
+    [['language', 'reason', 'phrase', 'kind'], ['en', 'dosing', 'weekly pill box mix-up', 'trigger']].forEach((row, r) =>
+      row.forEach((value, c) => rules.write(r + 1, c + 1, value)),
+    );
+    const message = s.env.mailbox.addMessage({
+      from: 'Ann Patient <ann.patient@example.com>',
+      to: OWN,
+      subject: 'my pill box',
+      plainBody: 'Hello, I think there was a weekly pill box mix-up at my house, please call me back. Ann',
+      date: new Date('2026-11-23T07:30:00Z'),
+      inInbox: true,
+    });
+    scan(s);
+    expect(s.env.mailbox.threadLabels(message.threadId)).toContain(names.escalate);
+    const classify = rows(s).find((r) => r.action === 'classify' && r.messageId === message.id);
+    expect(classify?.reasons).toContain('dosing');
+  });
+});
