@@ -1,7 +1,7 @@
 // `npm start`: the built add-on (dist/Code.js, exactly what clasp pushes) on the sample inbox,
 // inside the Apps Script fakes. Writes the sidebar's cards, runs the scanner once, exports the
 // audit trail, and prints a summary. `--locale fr` renders the sidebar in another language.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUDIT_COLUMNS, type AuditRow, type ChainHead } from '../src/core/audit';
 import { writeAuditCsv } from '../src/cli/local-audit';
@@ -62,6 +62,48 @@ function auditRows(env: GasEnvironment): AuditRow[] {
   return rows.map((r) => Object.fromEntries(AUDIT_COLUMNS.map((c, i) => [c, String(r[i] ?? '')])) as AuditRow);
 }
 
+interface Expected {
+  thread: string;
+  intent: string;
+  escalate: boolean;
+  reasons: string[];
+}
+
+/** How the scanner's labels compare with the team's labels for the sample inbox. */
+function agreement(env: GasEnvironment, classified: AuditRow[]): string {
+  const expected = readFileSync(join(ROOT, 'samples', 'expected.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Expected);
+  const messageIdOf = (m: { headers: Array<[string, string]> }): string =>
+    m.headers.find(([k]) => k.toLowerCase() === 'message-id')?.[1]?.trim() ?? '';
+  const threadByFirstMessage = new Map<string, string>();
+  for (const id of env.mailbox.threads.keys()) threadByFirstMessage.set(messageIdOf(env.mailbox.threadMessages(id)[0]!), id);
+  const rowByThread = new Map(classified.map((r) => [decodeURIComponent(r.threadLink.split('/').pop() ?? ''), r]));
+  let intents = 0;
+  let escalations = 0;
+  let caught = 0;
+  let urgent = 0;
+  let urgentCaught = 0;
+  let seen = 0;
+  for (const e of expected) {
+    const row = rowByThread.get(threadByFirstMessage.get(e.thread) ?? '');
+    if (!row) continue;
+    seen++;
+    if (row.intent === e.intent) intents++;
+    const escalated = row.intent === 'clinical' || row.reasons !== '';
+    if (e.escalate) {
+      escalations++;
+      if (escalated) caught++;
+    }
+    if (e.reasons.includes('emergency')) {
+      urgent++;
+      if (row.reasons.split(',').includes('emergency')) urgentCaught++;
+    }
+  }
+  return `intent ${intents}/${seen}, escalations ${caught}/${escalations}, emergencies ${urgentCaught}/${urgent}`;
+}
+
 async function main(): Promise<void> {
   const locale = argument('locale', 'en');
   const { bytes, functions } = await buildBundle();
@@ -101,8 +143,8 @@ async function main(): Promise<void> {
   const classified = rows.filter((r) => r.action === 'classify');
   const byIntent = new Map<string, number>();
   for (const r of classified) byIntent.set(r.intent, (byIntent.get(r.intent) ?? 0) + 1);
-  console.log(`scanner: ${classified.length} threads triaged, ${classified.filter((r) => r.reasons).length} escalated, ${classified.filter((r) => r.reasons.includes('emergency')).length} urgent`);
-  console.log(`  ${[...byIntent].sort().map(([i, n]) => `${i} ${n}`).join(', ')}`);
+  console.log(`scanner: ${classified.length} threads triaged and labelled; ${[...byIntent].sort().map(([i, n]) => `${i} ${n}`).join(', ')}`);
+  console.log(`  against samples/expected.jsonl: ${agreement(env, classified)}`);
   console.log(`audit: ${rows.length} rows in out/audit.csv (check with: npm run -s triage -- verify-audit out/audit.csv)`);
   console.log(`Apps Script service calls: ${env.calls.total()}`);
 }

@@ -13,6 +13,7 @@ import { createGasEnvironment, type GasEnvironment } from '../gas/environment';
 import type { ExecutionOptions } from '../gas/execution';
 import { loadSamplesInto, type LoadedMessage } from '../gas/load-samples';
 import type { MessageRecord } from '../gas/mailbox';
+import { homepageEvent } from '../harness/events';
 import { loadBundle } from '../harness/load-bundle';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -168,9 +169,18 @@ describe('scanInbox', () => {
     expect(scan(s)).toMatchObject({ outcome: 'failure:daily_quota' });
     const alert = JSON.parse(s.env.properties.script.get('alert')!);
     expect(alert).toMatchObject({ kind: 'quota-exhausted', service: 'gmail' });
+    // The homepage card, as staff open it, shows the alert.
+    fault.remove();
+    const roles = s.env.workbooks.get(s.spreadsheetId)!.addSheet('Roles');
+    [['email', 'role'], [OWN, 'staff']].forEach((row, r) => row.forEach((v, c) => roles.write(r + 1, c + 1, v)));
+    const home = s.env.newExecution();
+    const card = JSON.stringify(JSON.parse((loadBundle(home).onHomepage(homepageEvent({ userLocale: 'en' })) as { printJson(): string }).printJson()));
+    home.end();
+    expect(card).toContain('the daily Gmail limit is used up');
+    s.env.faults.inject({ service: 'gmail', method: 'addToThreads', error: 'dailyQuota' });
     expect(rows(s).filter((r) => r.action === 'quota-exhausted')).toHaveLength(1);
     expect(triageable(s).some((id) => s.env.mailbox.threadLabels(id).includes(names.processed))).toBe(false);
-    fault.remove();
+    s.env.faults.clear();
     expect(scan(s)).toMatchObject({ outcome: 'success', remaining: 0 });
     expect(s.env.properties.script.get('alert')).toBeUndefined();
     expectExactlyOnce(s);
