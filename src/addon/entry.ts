@@ -7,7 +7,7 @@ import { insertTemplate, onComposeTemplateImpl } from './compose';
 import type { AddonEvent } from './context';
 import { homeCard } from './home';
 import { failureCard, failureNotice, runView } from './run';
-import { createAuditSheet, onSettingsImpl, saveSettings } from './settings';
+import { createAuditSheet, onSettingsImpl, saveSettings, verifyAuditAction } from './settings';
 import { onGmailMessageOpenImpl } from './thread';
 
 export function onHomepage(e: AddonEvent) {
@@ -38,6 +38,7 @@ export const sidebarSaveCorrection = saveCorrection;
 export const sidebarClearEscalation = clearEscalation;
 export const sidebarSaveSettings = saveSettings;
 export const sidebarCreateAuditSheet = createAuditSheet;
+export const sidebarVerifyAudit = verifyAuditAction;
 export const sidebarInsertTemplate = insertTemplate;
 
 export function sidebarBack() {

@@ -15,6 +15,7 @@ import { writeSettings } from '../gas/properties';
 import { forgetRoles, type Actor } from '../gas/roles';
 import { forgetSheetConfig, sheetConfigErrors } from '../sheet/config';
 import { setupAuditSpreadsheet } from '../sheet/setup';
+import { verifyAudit } from '../sheet/verify';
 import type { AddonEvent, Context } from './context';
 import { Failure } from './errors';
 import { failureCard, runAction, runView } from './run';
@@ -49,6 +50,7 @@ function view(actor: Actor, form: SettingsForm, errors: SettingsView['errors'] =
     errors,
     canEdit,
     canCreateSheet: canEdit,
+    canVerify: can(actor.roles, 'verify-audit'),
     configErrors: canEdit && form.auditSpreadsheetId ? configRows() : [],
   };
 }
@@ -136,6 +138,21 @@ export function createAuditSheet(e: AddonEvent) {
     return {
       notice: ctx.ui.t('done.sheet'),
       move: { kind: 'update', card: settingsCard(view(actor, formOf(settings)), ctx.ui) },
+    };
+  });
+}
+
+/** Recomputes the audit trail's hash chain; verifyAudit writes its own `verify` row. */
+export function verifyAuditAction(e: AddonEvent) {
+  return runAction(e, 'verify', 'verify-audit', (ctx, _actor, record) => {
+    const report = verifyAudit();
+    if (!report.ok && report.code) throw new Failure(report.code === 'busy' ? 'busy' : report.code === 'forbidden' || report.code === 'unknown_user' ? 'forbidden' : 'not_found');
+    record.written = true;
+    const broken = [report.audit, report.archive].find((c) => c && !c.ok);
+    return {
+      notice: broken
+        ? ctx.ui.t('done.verifyBroken', { row: broken.row ?? 0 })
+        : ctx.ui.t('done.verifyOk', { rows: report.audit?.rows ?? 0 }),
     };
   });
 }

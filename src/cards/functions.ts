@@ -12,6 +12,7 @@ export const FN = {
   saveSettings: 'sidebarSaveSettings',
   createAuditSheet: 'sidebarCreateAuditSheet',
   insertTemplate: 'sidebarInsertTemplate',
+  verifyAudit: 'sidebarVerifyAudit',
 } as const;
 
 /** Form field names, shared by the cards that draw them and the actions that read them. */

@@ -34,6 +34,8 @@ export interface SettingsView {
   errors: Partial<Record<SettingsField, string>>;
   canEdit: boolean;
   canCreateSheet: boolean;
+  /** Managers may check the audit trail's hash chain once a sheet exists. */
+  canVerify?: boolean;
   /** First rows the Templates / Rules tabs had to skip. */
   configErrors: { tab: string; row: number; code: string }[];
 }
@@ -90,6 +92,7 @@ export function settingsCard(view: SettingsView, ui: I18n): GoogleAppsScript.Car
   const buttons = [button(ui.t('btn.save'), FN.saveSettings, {}, true)];
   if (view.canCreateSheet && !form.auditSpreadsheetId)
     buttons.push(button(ui.t('btn.createSheet'), FN.createAuditSheet));
+  if (view.canVerify && form.auditSpreadsheetId) buttons.push(button(ui.t('btn.verifyAudit'), FN.verifyAudit));
   widgets.push(buttonRow(buttons));
   const sections = [section(widgets)];
   if (view.configErrors.length) {

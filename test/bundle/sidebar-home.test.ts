@@ -130,7 +130,7 @@ describe('settings', () => {
   it('shows the form to managers and a read-only note to others', () => {
     const r = sb.call('onSettings', homepageEvent());
     validateCardJson(r.json, 'universalActionResponse');
-    expect(collectActionFunctions(r.json)).toEqual(['sidebarSaveSettings']);
+    expect(collectActionFunctions(r.json)).toEqual(['sidebarSaveSettings', 'sidebarVerifyAudit']);
     expect(textOf(r.json)).toContain('Gmail label prefix');
     const staff = sb.call('onSettings', homepageEvent(), { user: STAFF });
     validateCardJson(staff.json, 'universalActionResponse');
@@ -196,6 +196,20 @@ describe('settings', () => {
     expect(rows.filter((x) => x.action === 'setup')).toHaveLength(1);
     expect(rows.filter((x) => x.eventId.startsWith('setup:'))).toEqual([]);
     expect(fresh.call('onSettings', homepageEvent()).json).toBeTruthy();
+  });
+
+  it('lets a manager verify the audit trail from Settings, and names the row a person changed', () => {
+    const fresh = createSidebar();
+    fresh.call('sidebarCreateAuditSheet', homepageEvent());
+    const settings = fresh.call('onSettings', homepageEvent());
+    expect(collectActionFunctions(settings.json)).toContain('sidebarVerifyAudit');
+    expect(notificationOf(fresh.call('sidebarVerifyAudit', homepageEvent()).json)).toMatch(/^Audit trail intact: \d+ rows\.$/);
+    const id = JSON.parse(fresh.env.properties.script.get('settings')!).auditSpreadsheetId as string;
+    const audit = fresh.env.workbooks.get(id)!.sheet('Audit')!;
+    audit.write(2, 7, 'handled');
+    expect(notificationOf(fresh.call('sidebarVerifyAudit', homepageEvent({ userLocale: 'fr' })).json)).toBe(
+      "Journal d'audit altéré à la ligne 2 : prévenez un responsable.",
+    );
   });
 });
 

@@ -65,6 +65,7 @@ export const da: Catalogue = {
   'btn.insert': 'Indsæt skabelon',
   'btn.createSheet': 'Opret revisionslog',
   'btn.refresh': 'Opdater',
+  'btn.verifyAudit': "Tjek revisionslog",
 
   'thread.title': 'Sortering',
   'thread.request': 'Henvendelse',
@@ -176,6 +177,8 @@ export const da: Catalogue = {
   'done.correct': 'Tak: rettelsen er gemt.',
   'done.settings': 'Indstillinger gemt.',
   'done.sheet': 'Revisionslog oprettet.',
+  'done.verifyOk': "Revisionsloggen er intakt: {rows} rækker.",
+  'done.verifyBroken': "Revisionsloggen er ændret i række {row}: giv en leder besked nu.",
   'done.noDraft': 'En automatisk besked kræver intet svar.',
   'done.queued': 'Revisionsloggen er ikke sat op endnu: handlingen gemmes og registreres, når den er.',
   'done.auditFailed': 'Udført, men revisionslinjen kunne ikke skrives ({code}). Sig det til en leder.',

@@ -65,6 +65,7 @@ export const en = {
   'btn.insert': 'Insert template',
   'btn.createSheet': 'Create audit sheet',
   'btn.refresh': 'Refresh',
+  'btn.verifyAudit': "Verify audit",
 
   'thread.title': 'Triage',
   'thread.request': 'Request',
@@ -178,6 +179,8 @@ export const en = {
   'done.correct': 'Thank you: correction saved.',
   'done.settings': 'Settings saved.',
   'done.sheet': 'Audit sheet created.',
+  'done.verifyOk': "Audit trail intact: {rows} rows.",
+  'done.verifyBroken': "Audit trail broken at row {row}: tell a manager now.",
   'done.noDraft': 'No reply is needed for an automatic message.',
   'done.queued': 'The audit sheet is not set up yet: this action is kept and recorded once it is.',
   'done.auditFailed': 'Done, but the audit record could not be written ({code}). Tell a manager.',

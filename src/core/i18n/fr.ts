@@ -65,6 +65,7 @@ export const fr: Catalogue = {
   'btn.insert': 'Insérer le modèle',
   'btn.createSheet': 'Créer le journal',
   'btn.refresh': 'Actualiser',
+  'btn.verifyAudit': "Vérifier l'audit",
 
   'thread.title': 'Tri',
   'thread.request': 'Demande',
@@ -182,6 +183,8 @@ export const fr: Catalogue = {
   'done.correct': 'Merci : correction enregistrée.',
   'done.settings': 'Paramètres enregistrés.',
   'done.sheet': "Journal d'audit créé.",
+  'done.verifyOk': "Journal d'audit intact : {rows} lignes.",
+  'done.verifyBroken': "Journal d'audit altéré à la ligne {row} : prévenez un responsable.",
   'done.noDraft': 'Pas de réponse nécessaire pour un message automatique.',
   'done.queued':
     "Le journal d'audit n'est pas encore configuré : cette action est conservée et sera enregistrée ensuite.",
