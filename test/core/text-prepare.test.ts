@@ -78,6 +78,24 @@ describe('splitBody: quoted history in every language', () => {
     expect(splitBody('Refill please.\n\nThanks,\nAnna\nPS: my chest hurts since this morning').fresh).toContain('chest hurts');
   });
 
+  it("drops conditional emergency instructions of footers, in every language, but keeps a caller's own words", () => {
+    const footers = [
+      'If this is a medical emergency, please call 911 or go to the nearest emergency department.',
+      "En cas d'urgence vitale, composez le 15.",
+      'Bij spoed belt u de huisartsenpost of 112.',
+      'Ved bevidstløshed, kramper eller vejrtrækningsbesvær: ring 112.',
+      'Im Notfall wählen Sie bitte 112.',
+      'En caso de urgencia llame al 112.',
+    ];
+    for (const footer of footers) {
+      const split = splitBody(`Please renew my sertraline, I will collect it Monday.\n\n${footer}`);
+      expect(split.fresh, footer).toBe('Please renew my sertraline, I will collect it Monday.');
+      expect(split.signature).toContain(footer);
+    }
+    expect(splitBody('He is not breathing properly, call 112 for me? I am at the pharmacy door').fresh).toContain('not breathing');
+    expect(splitBody('If he gets worse I will call 112, but can you advise first?').fresh).toContain('112');
+  });
+
   it('keeps a patient asking for confidentiality: that is content, not a footer', () => {
     const body = 'Please keep this message confidential: since the new pills I have thoughts of ending my life.';
     expect(splitBody(body).fresh).toBe(body);

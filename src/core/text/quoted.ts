@@ -40,6 +40,22 @@ const DISCLAIMER_CUES =
   /(if you (?:are not|have received)|not the intended|intended recipient|si vous n'etes pas|si vous avez recu|destinataire|indien u (?:niet|dit)|niet de geadresseerde|bestemd voor de geadresseerde|hvis du (?:ikke|har modtaget)|ikke (?:er )?den rette modtager|wenn sie (?:nicht|diese)|nicht der (?:richtige|beabsichtigte) empfanger|si (?:usted )?no es el destinatario|si ha recibido)/;
 const MAX_SIGNATURE_LINES = 8;
 
+// Footers of doctors' offices, care homes and auto-replies tell the reader what to do in an
+// emergency ("If this is a medical emergency, call 911"). Such a line is boilerplate when it is
+// conditional, points to an emergency number or service, and speaks of nobody in the first person;
+// "he is not breathing, call 112!" is none of these and stays.
+const CONDITIONAL =
+  /\b(if|in case|in an emergency|for emergencies|for urgent|not monitored|si|en cas|en dehors|als|bij|in geval|hvis|ved|i tilf|wenn|falls|bei|im notfall|en caso|para urgencias)\b/;
+const EMERGENCY_SERVICE =
+  /\b(911|999|112|15|18|113|1813|ambulance|ambulancia|emergency (room|department|services)|a&e|urgences|samu|spoedeisende|huisartsenpost|alarmcentral|skadestue|laegevagt|lægevagt|notaufnahme|notruf|rettungsdienst|urgencias|poison (control|centre|center)|centre antipoison|antigifcentrum|giftlinjen|giftnotruf|toxicologia)\b/;
+const FIRST_PERSON =
+  /\b(i|i'm|my|me|we|our|us|je|j|moi|mon|ma|mes|nous|ik|mijn|me|wij|we|ons|jeg|min|mit|mine|vi|vores|ich|mein|meine|mich|mir|wir|unser|yo|mi|mis|me|nosotros|nuestro)\b/;
+
+function isEmergencyBoilerplate(line: string): boolean {
+  const folded = foldText(line);
+  return CONDITIONAL.test(folded) && EMERGENCY_SERVICE.test(folded) && !FIRST_PERSON.test(folded);
+}
+
 function isReplyHeader(lines: string[], i: number): number {
   const line = (lines[i] ?? '').trim();
   if (REPLY_HEADER_ONE_LINE.test(line)) return 1;
@@ -91,7 +107,11 @@ export function splitBody(body: string): SplitBody {
   }
   quoted.push(...lines.slice(cut));
 
-  const paragraphs = fresh.join('\n').split(/\n[ \t]*\n/);
+  const boilerplate = fresh.filter(isEmergencyBoilerplate);
+  const paragraphs = fresh
+    .filter((line) => !isEmergencyBoilerplate(line))
+    .join('\n')
+    .split(/\n[ \t]*\n/);
   const disclaimers = paragraphs.filter(isDisclaimer);
   const content = paragraphs.filter((p) => !isDisclaimer(p)).join('\n\n').split('\n');
   let end = content.length;
@@ -106,7 +126,7 @@ export function splitBody(body: string): SplitBody {
       break;
     }
   }
-  const signature = [...content.slice(end), ...disclaimers];
+  const signature = [...content.slice(end), ...disclaimers, ...boilerplate];
   return {
     fresh: content.slice(0, end).join('\n').trim(),
     quoted: quoted.join('\n').trim(),
