@@ -2,7 +2,7 @@
 // in the thread (createDraftReply keeps the thread's subject) for a person to check and send.
 import { can } from '../core/policy/roles';
 import { labelNames } from '../core/policy/labels';
-import { renderTemplate } from '../core/templates';
+import { renderTemplate, templateValues } from '../core/templates';
 import { INTENTS, type Intent } from '../core/types';
 import { correctCard } from '../cards/correct-card';
 import { FIELD } from '../cards/functions';
@@ -15,7 +15,6 @@ import type { AddonEvent } from './context';
 import { Failure, logFailure } from './errors';
 import { messageFacts, openMessage, threadById } from './message';
 import { failureNotice, runAction, runView } from './run';
-import { templateValues } from './thread';
 
 type ActionResponse = ReturnType<typeof runAction>;
 

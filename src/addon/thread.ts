@@ -1,8 +1,7 @@
 // The contextual trigger: triage the open message and draw its card.
 import { emergencyNumberFor, type Settings } from '../core/config/settings';
 import { can } from '../core/policy/roles';
-import { renderTemplate, type TemplateValues } from '../core/templates';
-import type { TriageResult } from '../core/types';
+import { renderTemplate, templateValues } from '../core/templates';
 import { threadCard, type ThreadView } from '../cards/thread-card';
 import { readNote } from '../gas/escalation-notes';
 import { replyToDiffers } from '../gas/gmail-message';
@@ -19,17 +18,6 @@ export function auditSheetUrl(settings: Settings): string | null {
     : null;
 }
 
-/** Values for a reply: the patient's first name and medicine from the email, the rest from settings. */
-export function templateValues(result: TriageResult, settings: Settings): TemplateValues {
-  return {
-    patientFirstName: result.extraction.patientFirstName,
-    medication: result.extraction.medications[0]?.text,
-    pharmacyName: settings.pharmacyName,
-    pharmacyPhone: settings.phone,
-    signature: settings.signature,
-    emergencyNumber: emergencyNumberFor(settings),
-  };
-}
 
 function buildThreadCard(ctx: Context, actor: Actor): GoogleAppsScript.Card_Service.Card {
   const settings = ctx.settings();

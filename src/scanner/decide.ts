@@ -1,9 +1,9 @@
 // What to do with one thread, from its messages (already fetched) and the scanner's record of it.
 // No service calls here: the same decisions are tested without Apps Script.
-import { emergencyNumberFor, type Settings } from '../core/config/settings';
+import type { Settings } from '../core/config/settings';
 import { mayPrepareEmergencyDraft, mayPrepareRoutineDraft } from '../core/policy/drafts';
 import { labelsFor, type LabelNames } from '../core/policy/labels';
-import { renderTemplate, templateFor, type RenderedTemplate, type Template } from '../core/templates';
+import { renderTemplate, templateFor, templateValues, type RenderedTemplate, type Template } from '../core/templates';
 import type { Intent, MessageInput, TriageResult } from '../core/types';
 import { addressOf, replyToDiffers } from '../gas/gmail-message';
 import { messageHash, type ThreadState } from './record';
@@ -119,15 +119,7 @@ export function planDraft(
   if (!template) return null;
   // createDraftReply addresses Reply-To: when it differs from From the draft could go to someone else.
   if (replyToDiffers(input)) return { kind, skip: 'reply_to_differs' };
-  const rendered = renderTemplate(template, {
-    patientFirstName: result.extraction.patientFirstName,
-    medication: result.extraction.medications[0]?.text,
-    pharmacyName: settings.pharmacyName,
-    pharmacyPhone: settings.phone,
-    signature: settings.signature,
-    emergencyNumber: emergencyNumberFor(settings),
-    date: result.extraction.dates[0],
-  });
+  const rendered = renderTemplate(template, templateValues(result, settings));
   if (!drafts.length) return { kind, template, rendered, existing: false };
   const ours = drafts.some(
     (d) => !!messageIdHeader && d.inReplyTo === messageIdHeader && opening(d.body) === opening(rendered.body),

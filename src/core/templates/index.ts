@@ -26,3 +26,4 @@ export {
   MAX_SUBJECT_LENGTH,
   MAX_VERSION_LENGTH,
 } from './overrides';
+export * from './values';
