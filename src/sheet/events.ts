@@ -3,7 +3,7 @@
 // address), so a mistake elsewhere cannot leak mail into the audit trail.
 import { AUDIT_ACTIONS, patientPseudonym, type AuditAction, type AuditEvent } from '../core/audit';
 import { fnv1a } from '../core/text/hash';
-import { INTENTS, REASONS, type TriageResult } from '../core/types';
+import { INTENTS, REASONS } from '../core/types';
 import { gasHmac } from '../gas/crypto';
 import { auditKey, readSettings } from '../gas/properties';
 import { isoTimestamp } from '../gas/session';
@@ -174,29 +174,3 @@ export interface MessageRef {
   from?: string;
 }
 
-/** `classify` for every triaged message, plus `escalate` when a pharmacist must look first. */
-export function triageEvents(
-  result: TriageResult,
-  ref: MessageRef,
-  who?: ActorFields,
-  extra: Partial<AuditEvent> = {},
-): AuditEvent[] {
-  const common = {
-    threadLink: threadLinkOf(ref.threadId),
-    messageId: ref.messageId,
-    patientPseudonym: pseudonymOf(ref.from),
-    language: result.language,
-    intent: result.intent,
-    confidence: result.confidence,
-    decidedBy: result.decidedBy,
-    ruleSetVersion: result.ruleSetVersion,
-    ...extra,
-  };
-  const priority = detailOf({ priority: result.priority, review: result.needsReview || undefined });
-  const events = [auditEvent({ ...common, action: 'classify', detail: priority }, who)];
-  if (result.escalate)
-    events.push(
-      auditEvent({ ...common, action: 'escalate', reasons: result.reasons, detail: priority }, who),
-    );
-  return events;
-}

@@ -22,7 +22,7 @@ export const MANAGER = 'manager@pharmacy.example';
 const HELPERS = `
 export { appendAudit, appendAuditLocked, sheetText, readAuditRows } from './src/gas/audit-sink';
 export { currentActor, authorize, mayClearEscalation, mayConfigure, forgetRoles } from './src/gas/roles';
-export { auditEvent, triageEvents, sanitiseEvent, detailOf, pseudonymOf } from './src/sheet/events';
+export { auditEvent, sanitiseEvent, detailOf, pseudonymOf } from './src/sheet/events';
 export { loadSheetConfig, sheetConfigErrors, forgetSheetConfig } from './src/sheet/config';
 export { recordFeedback } from './src/sheet/feedback';
 export { setupAuditSpreadsheet, verifyAudit, archiveAudit } from './src/sheet/entry';

@@ -13,8 +13,6 @@ import { newEnv, runEntry, runHelper } from './audit-harness';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAILBOX = 'inbox@harbour-pharmacy.example';
 
-type Fn = (...args: unknown[]) => unknown;
-
 function addresses(header: string): string[] {
   return (header.match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []).map((a) => a.toLowerCase());
 }
@@ -92,27 +90,6 @@ describe('privacy: nothing from the mail leaves the mail', () => {
       },
     ],
     [
-      'triage + audit rows for every message (helpers)',
-      () =>
-        runHelper(
-          env,
-          (h: Record<string, Fn>) => {
-            const events = loaded
-              .filter((m) => !m.staff)
-              .flatMap(({ record }) => {
-                const input = h.messageInputOf!(GmailApp.getMessageById(record.id));
-                return h.triageEvents!(h.triageMessage!(input), {
-                  threadId: record.threadId,
-                  messageId: record.id,
-                  from: record.from,
-                }) as unknown[];
-              });
-            return h.appendAudit!(events);
-          },
-          { user: MAILBOX },
-        ),
-    ],
-    [
       'a correction',
       () => {
         const { record } = loaded.find((m) => !m.staff)!;
@@ -135,12 +112,8 @@ describe('privacy: nothing from the mail leaves the mail', () => {
     ['archiving', () => runEntry(env, 'archiveAudit', [1], { user: MAILBOX })],
   ];
 
-  // The helper step reads messages through this execution's GmailApp.
-  let GmailApp: GasEnvironment['globals']['GmailApp'];
-
   beforeAll(async () => {
     env = newEnv({ user: MAILBOX, ownAddress: MAILBOX });
-    GmailApp = env.globals.GmailApp;
     loaded = [
       ...(await loadSamplesInto(env.mailbox, path.join(ROOT, 'samples', 'inbox'))),
       ...(await loadSamplesInto(env.mailbox, path.join(ROOT, 'samples'))),
