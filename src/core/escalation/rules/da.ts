@@ -42,6 +42,10 @@ stiv nakke + feber
 (taget|tog|slugt|spist) ## (pille*|piller|tablet*|panodil|pamol|paracetamol|ipren) | mangler (der )?(ca )?## (stk|piller|tabletter)
 (søn|datter|barn|barnet|baby|barnebarn) ... (har |havde )?(spist|slugt|drukket) (af|nogle|mange|en hel|hele)
 kramper i (flere|#|et par) minutter | (haft|fået|fik) kramper
+(hiver|gisper) efter (vejret|luft) | (svært|besvær) ved at få (vejret|luft) | (ansigt*|læbe*) (er )?helt (hæve*|hoven*) | pludselig* (meget )?(forvirret|sløv)
+kramper og (det )?stopper ikke | (trykkende|knugende|strammer) ... brystet | hænger i (den ene|venstre|højre) side
+pludselig* ... ikke (løfte|bevæge) ... (armen|benet) | (taget|slugt) hele (pakken|æsken|glasset) | (slugt|drukket) ... (batteri*|knapcelle*|opvaskemid*|vaskemid*|klorin)
+orker ikke (mere $|livet|at leve) | bedre uden mig | (bløder|blødt) ... (stopper ikke|i over en time) | (udslæt|pletter) ... ikke forsvinder ... trykker | værste hovedpine
 `;
 
 const adverse_reaction = `
@@ -60,6 +64,7 @@ abstinens* | abstinenssymptomer
 (tåler|tålte) (ikke|dårligt) (den|det|de|min|mit|mine)
 første (dosis|tablet|pille|kapsel|indsprøjtning)
 (taget|tog|fik) ... (siden|for # minutter) + nu
+(efter|siden) (de|den)? nye ${PILLER} | giver mig (hovedpine|kvalme|ondt|udslæt) | (dårligt|skidt) (med|af) (den|de) nye
 `;
 
 const allergy = `
@@ -104,16 +109,19 @@ dobbelt dosis | dobbeltdosis | (taget|givet|fået) (den |dem |medicinen )?to gan
 (etiketten|pakken|indlægssedlen|æsken|apoteket) (siger|står) ... (men|mens) | (lægen|lægen har) (sagde|siger|har sagt) ... (andet|men)
 overdosis
 (været|er) uden (min|sin|hans|hendes) ... (siden|i #) | ikke (fået|taget) (min|sin|hans|hendes) ... (siden|i #)
+kom til at tage (to|dobbelt|#) | # (mg|piller) i stedet for | ved ikke om (jeg|han|hun) har taget | fra # (#)? (mg )?til # (#)? mg
 `;
 
 const controlled_substance = `
 opioid* | opiat* | morfinlignende | benzo | benzoer | benzodiazepin* | euforiserende (stoffer|stof|medicin) | afhængighedsskabende | a mærket | dependens
 (mistet|tabt|stjålet|glemt) ... (smertestillende|sovepiller|sovemedicin|adhd medicin)
+(morfin*|sovepiller) ... (stjålet|mistet)
 `;
 
 const prior_auth = `
 enkelttilskud | forhåndsgodkendelse | klausuleret tilskud | kronikertilskud | terminaltilskud | udleveringstilladelse | (tilladelse|bevilling) fra (lægemiddelstyrelsen|regionen|kommunen)
 (tilskud|ansøgning|bevilling|tilladelse) (er |blev )?(afvist|afslået|udløbet|ikke godkendt|udløber)
+(afslag|afslået|udløbet) ... tilskud* | tilskud* ... (udløbet|afslået)
 `;
 
 const medication_conflict = `
@@ -125,6 +133,7 @@ modstridende | passer ikke (sammen)? | stemmer ikke (overens)? | forskel (på|me
 (sammen med|samtidig med|i kombination med|kombineret med|kombinere med)
 (samme|dobbelt) (medicin|præparat|aktive stof)
 (i forvejen|allerede) (får|tager|bruger) | (får|tager|bruger) (jeg |han |hun )?(i forvejen|allerede) | virker (p piller|p pillerne|pillen) (stadig)?
+tage * oven i (min|mit|mine) | (egen læge|lægen) (har )?(også|stadig) (en )?recept | både (min )?egen læge og
 `;
 
 const pregnancy = `
@@ -152,7 +161,6 @@ export const da: LanguageRules = {
   },
   controlled: {
     country: 'DK',
-    // generic: national brands and spellings
     names: `
     oxycodone: oxycodon*, oxycontin, oxynorm, oxynorm*, targin
     morphine: morfin, contalgin, oramorph

@@ -7,104 +7,120 @@ const BENOMMEN =
   '| nicht (mehr )?(wach zu bekommen|wach zu kriegen|ansprechbar|aufzuwecken) | wacht nicht (mehr )?auf | reagiert nicht (mehr)?';
 const TABL = '(tablette*|pille*|medikament*|kapsel*|dosis|dosen|pflaster|tabletten)';
 
+const AK = '(marcumar|falithrom|xarelto|eliquis|lixiana|pradaxa|blutverdünn*)';
+
 const emergency = `
-brustschmerz* | (schmerzen|druck|engegefühl|enge) (in|auf) der brust | herzschmerz*
-herzinfarkt | herzanfall
-(kann|konnte|kriegt|kriege|bekomme|bekommt) ... (nicht|kaum|keine) (mehr )?(atmen|luft) | atemnot | luftnot | schwer atmen | ersticke* | ringt nach luft
+brustschmerz*|(schmerzen|druck|engegefühl|enge) (in|auf) der brust|herzschmerz*
+herzinfarkt|herzanfall
+(kann|konnte|kriegt|kriege|bekomme|bekommt) ... (nicht|kaum|keine) (mehr )?(atmen|luft)|atemnot|luftnot|schwer atmen|ersticke*|ringt nach luft
 (hals|rachen) (schwillt|ist geschwollen|schnürt sich zu|macht zu|wird eng)
-(gesicht|lippe|lippen|zunge|hals|augenlider|mund) (ist |sind |wird |werden )?(geschwollen|zugeschwollen|dick geworden) | (gesicht|lippen|zunge|hals) (schwillt|schwellen) an
+(gesicht|lippe|lippen|zunge|hals|augenlider|mund) (ist |sind |wird |werden )?(geschwollen|zugeschwollen|dick geworden)|(gesicht|lippen|zunge|hals) (schwillt|schwellen) an
 schwellung (im|der|des|an den) (gesicht|lippen|zunge|hals|mund)
-anaphyla* | quincke* | (allergischer|anaphylaktischer) schock
+anaphyla*|quincke*|(allergischer|anaphylaktischer) schock
 (überdosis|überdosierung|zu viele tabletten|zu viel genommen) + (${BENOMMEN})
 (doppelte dosis|doppelt genommen|zweimal genommen|doppelte menge) + (${BENOMMEN})
-suizid* | selbstmord* | (will|möchte|wollte) (nicht mehr leben|sterben) | mir das leben nehmen | lebensmüde | mich umbringen
+suizid*|selbstmord*|(will|möchte|wollte) (nicht mehr leben|sterben)|mir das leben nehmen|lebensmüde|mich umbringen
 (ganze|volle) (packung|schachtel|dose|flasche) ... (genommen|geschluckt)
-bewusstlos | ohnmächtig | ohnmacht | zusammengebrochen | nicht (mehr )?ansprechbar | reagiert nicht
-nicht (mehr )?(wach zu bekommen|wach zu kriegen|aufzuwecken) | wacht nicht (mehr )?auf
-krampfanfall | epileptischer anfall | (hat|hatte) einen anfall | krampfanfälle | krampft
-schlaganfall | hirninfarkt | hirnblutung | hängender mundwinkel | (schiefes|hängendes) gesicht | (verwaschene|undeutliche|lallende) sprache | lallt | (arm|bein) (ist )?gelähmt
+bewusstlos|ohnmächtig|ohnmacht|zusammengebrochen|nicht (mehr )?ansprechbar|reagiert nicht
+nicht (mehr )?(wach zu bekommen|wach zu kriegen|aufzuwecken)|wacht nicht (mehr )?auf
+krampfanfall|epileptischer anfall|(hat|hatte) einen anfall|krampfanfälle|krampft
+schlaganfall|hirninfarkt|hirnblutung|hängender mundwinkel|(schiefes|hängendes) gesicht|(verwaschene|undeutliche|lallende) sprache|lallt|(arm|bein) (ist )?gelähmt
 (sohn|tochter|kind|baby|kleinkind|enkel|enkelin|enkelkind|hund) ... ${TABL} ... (geschluckt|verschluckt|gegessen)
 (sohn|tochter|kind|baby|kleinkind|enkel|hund) (hat )?(geschluckt|verschluckt|gegessen) ... ${TABL}
-(112|notruf|notarzt|rettungswagen|krankenwagen) (angerufen|gerufen|kommt|ist unterwegs) | (soll ich|sollen wir) (den |die )?(112|notruf|notarzt|rettungswagen|krankenwagen) (rufen|anrufen)
-blut (husten|erbrechen|gespuckt) | (hustet|erbricht|spuckt) blut | blutung (hört nicht auf|stoppt nicht) | (starke|heftige) blutung
-(lippen|gesicht|finger|haut) (sind |ist |werden |wird )?blau | blau anlaufen
-schwere allergische reaktion | giftnotruf | giftinformationszentrum
-kaum (wach|ansprechbar|zu wecken|aufzuwecken) | kaum wach zu (kriegen|bekommen) | (reagiert|reagierte) kaum
+(112|notruf|notarzt|rettungswagen|krankenwagen) (angerufen|gerufen|kommt|ist unterwegs)|(soll ich|sollen wir) (den |die )?(112|notruf|notarzt|rettungswagen|krankenwagen) (rufen|anrufen)
+blut (husten|erbrechen|gespuckt)|(hustet|erbricht|spuckt) blut|blutung (hört nicht auf|stoppt nicht)|(starke|heftige) blutung
+(lippen|gesicht|finger|haut) (sind |ist |werden |wird )?blau|blau anlaufen
+schwere allergische reaktion|giftnotruf|giftinformationszentrum
+kaum (wach|ansprechbar|zu wecken|aufzuwecken)|kaum wach zu (kriegen|bekommen)|(reagiert|reagierte) kaum
 (atmet|atmung) (sehr |ganz )?(langsam|flach|kaum)
 (sohn|tochter|kind|baby|kleinkind|enkel|hund) ... (gefunden|getrunken|ausgetrunken|im mund) ... (tablette*|pille*|medikament*|pflaster|saft|sirup|flasche|packung)
-(nicht mehr leben|sterben) (will|möchte|wollte) | nicht mehr leben | mir (etwas|was) antun | sich (etwas|was) antun
-(kann|konnte) (plötzlich )?nicht mehr (richtig )?sprechen | mundwinkel (hängt|hängen) | (arm|bein|hand) (ist )?(plötzlich )?(kraftlos|schlaff|gelähmt|taub)
+(nicht mehr leben|sterben) (will|möchte|wollte)|nicht mehr leben|mir (etwas|was) antun|sich (etwas|was) antun
+(kann|konnte) (plötzlich )?nicht mehr (richtig )?sprechen|mundwinkel (hängt|hängen)|(arm|bein|hand) (ist )?(plötzlich )?(kraftlos|schlaff|gelähmt|taub)
 steifer nacken + fieber
 nackensteife* + fieber
 (violette|lila) (flecken|punkte)
-(genommen|geschluckt|eingenommen) ... ## (tablette*|pille*|paracetamol) | ## (tablette*|pille*|paracetamol) ... (genommen|geschluckt|eingenommen)
-(mein|sein|ihr) leben beenden | (will|möchte|mochte) nicht mehr leben | suizid* | selbstmord*
+(genommen|geschluckt|eingenommen) ... ## (tablette*|pille*|paracetamol)|## (tablette*|pille*|paracetamol) ... (genommen|geschluckt|eingenommen)
+(mein|sein|ihr) leben beenden|(will|möchte|mochte) nicht mehr leben|suizid*|selbstmord*
+(schlecht|schwer) luft|japst|röchelt|röcheln|atmet (sehr |ganz |so )?(schnell|pfeifend)|pfeift beim atmen|blaue (lippen|fingerspitzen)
+(quaddeln|nesselsucht) + (schwindel*|schwindlig|kreislauf|ohnmächtig)
+zunge (fühlt sich |ist )?(ganz |sehr )?dick|redet (wirres zeug|wirr|unsinn)|erkennt (mich|uns) nicht|(baby|säugling) (ist )?(ganz |sehr )?(schlapp|apathisch)|zuckt ... am ganzen|krampft seit
+(stechen|druck|schmerz*|enge*) (in|hinter|auf) (der|meiner|seiner|ihrer) brust|## (schlaftablette*|schmerztablette*|beruhigungs*|kapsel*) ... (genommen|geschluckt)
+(knopfzelle*|batterie*|spülmaschinentab*|spülmittel|waschmittel*|reiniger|putzmittel*|bleiche) ... (verschluckt|geschluckt|getrunken|im mund)
+(tabletten|pillen) (gesammelt|gehortet)|(will|möchte) nicht mehr aufwachen|(leben|alles) hat keinen sinn mehr|besser ohne mich|teerstuhl|kaffeesatz|hört nicht auf zu bluten
+(schwarze* stuhl*|stuhl (ist )?(ganz )?schwarz) + ${AK}
+((steifen|steifem) nacken|nacken (ist )?steif) + fieber
+(schlimmste*|stärkste*) (kopfschmerzen|kopfschmerz)|plötzlich* ... (heftige*|starke*|extreme*) (kopfschmerzen|kopfschmerz)
 `;
 
 const adverse_reaction = `
-nebenwirkung* | nebenwirk*
+nebenwirkung*|nebenwirk*
 (allergische |heftige |komische )?reaktion* (auf|nach|von)
 (reagiere|reagiert|reagierte) (schlecht |heftig )?auf
 seit (ich|er|sie|wir)? ... (angefangen|begonnen|nehme|einnehme|umgestellt|gewechselt)
 seit (dem|der|den|meinem|meiner|meinen|ich|er|sie) (neuen )?(${TABL}|antibiotikum|spritze|impfung|creme|behandlung|einnahme)
 (nach|seit) (der )?(einnahme|impfung|spritze|ersten (dosis|tablette))
-entzugserscheinungen | entzugssymptome
+entzugserscheinungen|entzugssymptome
 (vertrage|verträgt|vertrug) (das|die|den|es) ... nicht
 erste (dosis|tablette|kapsel|spritze)
 (genommen|bekommen) ... (vor # minuten|vor einer stunde) + jetzt
 `;
 
 const allergy = `
-allergi* | allergisch* | überempfindlich*
+allergi*|allergisch*|überempfindlich*
 (vertrage|verträgt|vertrug) (kein|keine|keinen) (penicillin|amoxicillin|aspirin|ass|ibuprofen|codein|pflaster|jod)
-unverträglichkeit | intoleranz | anaphyla*
+unverträglichkeit|intoleranz|anaphyla*
+nussallergie|erdnussallergie|penicillinallergie|latexallergie|medikamentenallergie
 `;
 
 const symptoms = `
-fieber | (habe|hat|hatte) (erhöhte )?temperatur | # grad
-ausschlag | hautausschlag | rote flecken | quaddeln | juckreiz | juckt
-erbreche* | erbrechen | übergeben | übelkeit | durchfall
-schwindelig | schwindlig | (mir ist|ist mir) schwindel* | benommen | kopfschmerz* | migräne
+fieber|(habe|hat|hatte) (erhöhte )?temperatur|# grad
+ausschlag|hautausschlag|rote flecken|quaddeln|juckreiz|juckt
+erbreche*|erbrechen|übergeben|übelkeit|durchfall
+schwindelig|schwindlig|(mir ist|ist mir) schwindel*|benommen|kopfschmerz*|migräne
 (starke|sehr starke|heftige|schlimme|unerträgliche) (schmerzen|bauchschmerzen|kopfschmerzen)
-(wird|werden|ist|wurde) (immer )?schlimmer | verschlechter* | keine besserung | geht nicht weg
-husten | hustet | kurzatmig* | atembeschwerden | geschwollen | schwellung*
-herzrasen | herzstolpern | blutung* | blutet | blaue flecken | nasenbluten
-(fühle|fühlt) (mich|sich) (nicht gut|schlecht|krank|elend|schwach|unwohl) | geht (mir|ihm|ihr) (nicht gut|schlecht)
+(wird|werden|ist|wurde) (immer )?schlimmer|verschlechter*|keine besserung|geht nicht weg
+husten|hustet|kurzatmig*|atembeschwerden|geschwollen|schwellung*
+herzrasen|herzstolpern|blutung*|blutet|blaue flecken|nasenbluten
+(fühle|fühlt) (mich|sich) (nicht gut|schlecht|krank|elend|schwach|unwohl)|geht (mir|ihm|ihr) (nicht gut|schlecht)
 `;
 
 const dosing = `
 (vergessen|ausgelassen|verpasst|vergaß) (zu nehmen|einzunehmen|zu geben)? (eine|meine|die|seine|ihre|zwei|#)? ${TABL}
 ${TABL} (vergessen|ausgelassen|verpasst)
 vergessen (einzunehmen|zu nehmen|zu geben)
-doppelte (dosis|menge) | (zweimal|doppelt) (genommen|eingenommen|gegeben) | (aus versehen|versehentlich|irrtümlich) | zu viel (genommen|eingenommen|gegeben) | zu viele (tabletten|pillen)
+doppelte (dosis|menge)|(zweimal|doppelt) (genommen|eingenommen|gegeben)|(aus versehen|versehentlich|irrtümlich)|zu viel (genommen|eingenommen|gegeben)|zu viele (tabletten|pillen)
 wie (viel|viele) ... (darf|soll|muss|kann) ... (nehmen|einnehmen|geben)
-überdosis | überdosierung
+überdosis|überdosierung
 seit # tagen (ohne|keine)|ohne (meine|seine|ihre) ... seit
+(#|ein paar|mehrere) (tage|tagen) (lang )?(vergessen|nicht genommen)|(mg|stärke) statt|falsche (tabletten|stärke|dosis)
 `;
 
 const controlled_substance = `
-btm | btm rezept | betäubungsmittel* | opioid* | opiat* | benzo | benzos | benzodiazepin*
+btm|btm rezept|betäubungsmittel*|opioid*|opiat*|benzo|benzos|benzodiazepin*
 (verloren|gestohlen|geklaut|verlegt) ... (btm rezept|schmerzmittel|schlaftabletten)
+(schlaftabletten|schmerzmittel|beruhigungsmittel) ... (verloren|gestohlen|geklaut|vorzeitig)
 `;
 
 const prior_auth = `
-genehmigung (der|von der|durch die) (krankenkasse|kasse|versicherung) | kostenübernahme* | vorabgenehmigung | (antrag|genehmigung) (abgelehnt|abgelaufen|fehlt)
+genehmigung (der|von der|durch die) (krankenkasse|kasse|versicherung)|kostenübernahme*|vorabgenehmigung|(antrag|genehmigung) (abgelehnt|abgelaufen|fehlt)
 (krankenkasse|kasse) (hat )?(abgelehnt|genehmigt nicht|lehnt ab)
+(krankenkasse|kasse) ... genehmig*
 `;
 
 const medication_conflict = `
-wechselwirkung* | interaktion* | kontraindi* | verträgt sich (nicht )?mit
+wechselwirkung*|interaktion*|kontraindi*|verträgt sich (nicht )?mit
 (zwei|2|verschiedene|mehrere) (ärzte|ärztinnen|fachärzte|apotheken)
 (kardiologe|facharzt|psychiater|neurologe|krankenhaus|klinik|zahnarzt) ... (aber|während|und) ... (hausarzt|arzt)
-widersprüchlich* | verwechselt
+widersprüchlich*|verwechselt
 (zusammen mit|gleichzeitig mit|in kombination mit|kombiniert mit|kombinieren mit)
 (nehme|bekomme|nimmt|bekommt) (ich |er |sie )?(bereits|schon)
 `;
 
 const pregnancy = `
-schwanger* | schwangerschaft* | erwarte ein kind | erwartet ein baby
-ich stille | stillt | stillen | stillzeit | abpumpen
-kinderwunsch | (versuche|versuchen) schwanger zu werden | ivf | kinderwunschbehandlung
+schwanger*|schwangerschaft*|erwarte ein kind|erwartet ein baby
+ich stille|stillt|stillen|stillzeit|abpumpen
+kinderwunsch|(versuche|versuchen) schwanger zu werden|ivf|kinderwunschbehandlung
+ssw|muttermilch|trimester
 `;
 
 // prettier-ignore
@@ -113,137 +129,138 @@ export const de: LanguageRules = {
   triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
   except: {
     pregnancy: `
-    schwangerschaftstest*
+schwangerschaftstest*
     `,
     allergy: `
-    allergi* (gegen)? (katzen|hunde|pollen|hausstaub|gräser|heuschnupfen)
-    heuschnupfen
+allergi* (gegen)? (katzen|hunde|pollen|hausstaub|gräser|heuschnupfen)
+heuschnupfen
     `,
     symptoms: `
-    (mittel|medikament|tabletten|saft|sirup) (gegen|bei) (fieber|husten|schmerzen|kopfschmerzen|durchfall)
-    hustensaft
-    angst (vor|dass)
+(mittel|medikament|tabletten|saft|sirup) (gegen|bei) (fieber|husten|schmerzen|kopfschmerzen|durchfall)
+hustensaft
+angst (vor|dass)
     `,
   },
   controlled: {
     country: 'DE',
     // generic: national brands and spellings
     names: `
-    tilidine: tilidin, valoron
-    oxycodone: oxycodon*, oxygesic, targin, oxycontin
-    morphine: morphin, sevredol
-    fentanyl: durogesic, abstral, instanyl
-    hydromorphone: hydromorphon, palladon
-    methadone: methadon
-    levomethadon: l polamidon
-    buprenorphine: buprenorphin, subutex, suboxone, temgesic, transtec, norspan
-    tapentadol: palexia
-    pethidine: pethidin, dolantin
-    piritramid
-    methylphenidate: methylphenidat, ritalin, medikinet, concerta, equasym
-    lisdexamfetamine: lisdexamfetamin, elvanse
-    amphetamine: dexamfetamin, attentin
-    modafinil
-    lorazepam: tavor
-    diazepam: valium
-    alprazolam: tafil, xanax
-    bromazepam: lexotanil
-    clonazepam: rivotril
-    oxazepam
-    lormetazepam: noctamid
-    flunitrazepam: rohypnol
-    midazolam: dormicum
-    zolpidem: stilnox
-    zopiclone: zopiclon
-    tramadol: tramal
-    codeine: codein
-    dihydrocodeine: dihydrocodein
-    pregabalin: lyrica
-    cannabis: dronabinol, sativex
-    ketamine: ketamin, esketamin, spravato
-    natriumoxybat: xyrem
+tilidine: tilidin, valoron
+oxycodone: oxycodon*, oxygesic, targin, oxycontin
+morphine: morphin*, sevredol
+fentanyl: durogesic, abstral, instanyl, fentanyl*
+hydromorphone: hydromorphon, palladon
+methadone: methadon
+levomethadon: l polamidon
+buprenorphine: buprenorphin, subutex, suboxone, temgesic, transtec, norspan
+tapentadol: palexia
+pethidine: pethidin, dolantin
+piritramid
+methylphenidate: methylphenidat, ritalin, medikinet, concerta, equasym
+lisdexamfetamine: lisdexamfetamin, elvanse
+amphetamine: dexamfetamin, attentin
+modafinil
+lorazepam: tavor
+diazepam: valium
+alprazolam: tafil, xanax
+bromazepam: lexotanil
+clonazepam: rivotril
+oxazepam
+lormetazepam: noctamid
+flunitrazepam: rohypnol
+midazolam: dormicum
+zolpidem: stilnox
+zopiclone: zopiclon
+tramadol: tramal
+codeine: codein
+dihydrocodeine: dihydrocodein
+pregabalin: lyrica
+cannabis: dronabinol, sativex
+ketamine: ketamin, esketamin, spravato
+natriumoxybat: xyrem
     `,
   },
   negation: {
     pre: `
-    kein | keine | keinen | keinem | keiner | keines | nicht | nie | niemals | nicht mehr | ohne | weder
-    noch nie | nichts | nein
+kein|keine|keinen|keinem|keiner|keines|nicht|nie|niemals|nicht mehr|ohne|weder
+noch nie|nichts|nein
     `,
     post: `
-    (habe|hatte|hat|haben|bekomme|bekam|merke|merkte|spüre|gehabt) (ich|er|sie|wir)? (zum glück )?(nicht|keine|kein|keinen|nie|nichts)
-    keine (bekannt|bekannten)? $ | nicht bekannt | nein $
+(habe|hatte|hat|haben|bekomme|bekam|merke|merkte|spüre|gehabt) (ich|er|sie|wir)? (zum glück )?(nicht|keine|kein|keinen|nie|nichts)
+keine (bekannt|bekannten)? $|nicht bekannt|nein $
     `,
     pseudo: `
-    nicht (sicher|nur|besser|gut|ganz|weg|mehr als) | weiß (ich )?nicht
-    (geht|gehen|will) nicht (weg|besser) | keine (ahnung|besserung) | ohne (rezept|termin|probleme)
-    nicht (mehr )?(ansprechbar|wach zu bekommen|aufzuwecken) | wacht nicht | reagiert nicht
-    (kann|konnte|kriegt|kriege|bekomme|bekommt) ... (nicht|kaum|keine) (mehr )?(atmen|luft|schlafen)
-    hört nicht auf | geht (mir|ihm|ihr) nicht gut
+nicht (sicher|nur|besser|gut|ganz|weg|mehr als)|weiß (ich )?nicht
+(geht|gehen|will) nicht (weg|besser)|keine (ahnung|besserung)|ohne (rezept|termin|probleme)
+nicht (mehr )?(ansprechbar|wach zu bekommen|aufzuwecken)|wacht nicht|reagiert nicht
+(kann|konnte|kriegt|kriege|bekomme|bekommt) ... (nicht|kaum|keine) (mehr )?(atmen|luft|schlafen)
+hört nicht auf|geht (mir|ihm|ihr) nicht gut
+(ich|er|sie) kann nicht mehr
     `,
   },
   terminators: `
-    aber | jedoch | außer | ausser | allerdings | trotzdem | sondern | während | weil | denn | doch
-    jetzt | nun | und (jetzt|seit|heute|gestern|ich|er|sie|mein|meine|es|dann)
+aber|jedoch|außer|ausser|allerdings|trotzdem|sondern|während|weil|denn|doch
+jetzt|nun|und (jetzt|seit|heute|gestern|ich|er|sie|mein|meine|es|dann)
   `,
   historical: `
-    letztes jahr | vergangenes jahr | vor (# |vielen |einigen |mehreren )?(jahren|jahr)
-    vor langer zeit | als kind | als (ich|er|sie) (klein|jung|ein kind|schwanger) war
-    früher (hatte|habe|war|nahm|hat|einmal) | damals | in der vergangenheit | in meiner kindheit
-    vorgeschichte
+letztes jahr|vergangenes jahr|vor (# |vielen |einigen |mehreren )?(jahren|jahr)
+vor langer zeit|als kind|als (ich|er|sie) (klein|jung|ein kind|schwanger) war
+früher (hatte|habe|war|nahm|hat|einmal)|damals|in der vergangenheit|in meiner kindheit
+vorgeschichte
   `,
   resolved: `
-    (ist|sind|war|waren) (jetzt )?(wieder )?(weg|vorbei|verschwunden|abgeheilt|besser|verheilt)
-    wieder (weg|gut|besser) | verschwunden | abgeklungen | (geht|ging) (es )?(jetzt )?(wieder )?besser
+(ist|sind|war|waren) (jetzt )?(wieder )?(weg|vorbei|verschwunden|abgeheilt|besser|verheilt)
+wieder (weg|gut|besser)|verschwunden|abgeklungen|(geht|ging) (es )?(jetzt )?(wieder )?besser
   `,
   hypothetical: `
-    wenn | falls | was wenn | in notfällen | im notfall | bei notfällen | was ist wenn | im falle
-    für den fall | um zu vermeiden | vorbeugend | (risiko|gefahr) (für|von|einer) | angst (vor|dass)
-    eventuell* | sollte (ich|er|sie) ... bekommen
+wenn|falls|was wenn|in notfällen|im notfall|bei notfällen|was ist wenn|im falle
+für den fall|um zu vermeiden|vorbeugend|(risiko|gefahr) (für|von|einer)|angst (vor|dass)
+eventuell*|sollte (ich|er|sie) ... bekommen
   `,
   discontinued: `
-    (nehme|nimmt|nehmen|brauche|braucht) ... (nicht mehr|kein ... mehr) | nicht mehr
-    (kein|keine|keinen) ... mehr | (abgesetzt|abgebrochen|aufgehört|ausgeschlichen)
-    nicht mehr (nötig|benötigt) | (frühere|alte) (medikamente|medikation)
-    ohne rezept | diskreter versand | (jetzt )?(kaufen|bestellen)
+(nehme|nimmt|nehmen|brauche|braucht) ... (nicht mehr|kein ... mehr)|nicht mehr
+(kein|keine|keinen) ... mehr|(abgesetzt|abgebrochen|aufgehört|ausgeschlichen)
+nicht mehr (nötig|benötigt)|(frühere|alte) (medikamente|medikation)
+ohne rezept|diskreter versand|(jetzt )?(kaufen|bestellen)
   `,
   questionStart: `
-    was | welche | welcher | welches | wie | wieviel | wieso | warum | wann | wo | wofür | wozu
-    (kann|darf|soll|muss|sollte|könnte|ist|sind|hat|haben|gibt|wirkt|hilft|macht|wird) (ich|man|er|sie|es|das|mein|meine|wir|der|die|dies)
+was|welche|welcher|welches|wie|wieviel|wieso|warum|wann|wo|wofür|wozu
+(kann|darf|soll|muss|sollte|könnte|ist|sind|hat|haben|gibt|wirkt|hilft|macht|wird) (ich|man|er|sie|es|das|mein|meine|wir|der|die|dies)
   `,
   questionCue: `
-    (ich )?(möchte|würde|wollte) gerne? (wissen|fragen) | ich frage mich | (können|könnten) sie (mir )?(sagen|raten)
-    eine frage | frage (zu|zum|zur|bezüglich|wegen) | bitte um (rat|auskunft) | nicht sicher (ob|wie|was)
+(ich )?(möchte|würde|wollte) gerne? (wissen|fragen)|ich frage mich|(können|könnten) sie (mir )?(sagen|raten)
+eine frage|frage (zu|zum|zur|bezüglich|wegen)|bitte um (rat|auskunft)|nicht sicher (ob|wie|was)
   `,
   experience: `
-    ich (habe|hatte|bin|war|fühle|bekomme|bekam|kann|merke) | habe ich | bin ich
-    (er|sie) (hat|hatte|ist|war|bekommt|bekam|fühlt|kann) | (mein|meine) * (hat|ist|hatte|war|bekommt|bekam|fühlt|kann)
-    (mein|meine|sein|seine|ihr|ihre) (gesicht|lippen|zunge|hals|haut|bauch|kopf|brust|bein|arm|augen) | seit
-    ist (das|es) (normal|gefährlich|eine nebenwirkung|schlimm) | gestern | heute
+ich (habe|hatte|bin|war|fühle|bekomme|bekam|kann|merke)|habe ich|bin ich
+(er|sie) (hat|hatte|ist|war|bekommt|bekam|fühlt|kann)|(mein|meine) * (hat|ist|hatte|war|bekommt|bekam|fühlt|kann)
+(mein|meine|sein|seine|ihr|ihre) (gesicht|lippen|zunge|hals|haut|bauch|kopf|brust|bein|arm|augen)|seit
+ist (das|es) (normal|gefährlich|eine nebenwirkung|schlimm)|gestern|heute
   `,
   clinical: `
-    (darf|kann|soll|muss|sollte) (ich|man|er|sie|wir|mein *) ... (nehmen|einnehmen|geben|trinken|kombinieren|absetzen|teilen|stillen|fahren)
-    ist (es|das) (sicher|gefährlich|ok|okay|in ordnung|normal|schädlich|ein problem) (wenn|mit|während|zu|bei)?
-    wie (viel|viele|lange|oft|schnell) | wieviel | welche (dosis|dosierung|stärke)
-    (mit|und|nach|vor|zu) (alkohol|wein|bier|grapefruit|kaffee|milch|dem essen|essen|mahlzeit*) | nüchtern
-    wofür (ist|sind) | wozu (ist|dient) | was (ist|macht|bewirkt) * | wie wirkt
-    aufbewahr* | kühlschrank | haltbar* | abgelaufen
-    statt | anstelle | ersetzen | generik* | unterschied zwischen | (verursachen|auslösen)
+(darf|kann|soll|muss|sollte) (ich|man|er|sie|wir|mein *) ... (nehmen|einnehmen|geben|trinken|kombinieren|absetzen|teilen|stillen|fahren)
+ist (es|das) (sicher|gefährlich|ok|okay|in ordnung|normal|schädlich|ein problem) (wenn|mit|während|zu|bei)?
+wie (viel|viele|lange|oft|schnell)|wieviel|welche (dosis|dosierung|stärke)
+(mit|und|nach|vor|zu) (alkohol|wein|bier|grapefruit|kaffee|milch|dem essen|essen|mahlzeit*)|nüchtern
+wofür (ist|sind)|wozu (ist|dient)|was (ist|macht|bewirkt) *|wie wirkt
+aufbewahr*|kühlschrank|haltbar*|abgelaufen
+statt|anstelle|ersetzen|generik*|unterschied zwischen|(verursachen|auslösen)
   `,
   admin: `
-    folgerezept | vorrätig | lager | verfügbar | lieferbar | abholen | fertig | liefer* | versand | preis | kostet
-    kosten | bezahlen | rechnung | zuzahlung | geöffnet | öffnungszeit* | bestell* | termin | adresse
+folgerezept|vorrätig|lager|verfügbar|lieferbar|abholen|fertig|liefer*|versand|preis|kostet
+kosten|bezahlen|rechnung|zuzahlung|geöffnet|öffnungszeit*|bestell*|termin|adresse
   `,
   medicineWords: `
-    medikament* | arznei* | tablette* | pille* | kapsel* | dosis | antibiotik* | impfung | spritze | salbe | tropfen
-    pflaster | insulin | schmerzmittel | (es|sie|das|die) (nehmen|einnehmen|geben|schlucken)
+medikament*|arznei*|tablette*|pille*|kapsel*|dosis|antibiotik*|impfung|spritze|salbe|tropfen
+pflaster|insulin|schmerzmittel|(es|sie|das|die) (nehmen|einnehmen|geben|schlucken)
   `,
   inUse: `
-    nehme | nimmt | genommen | eingenommen | nahm | seit | nach | angefangen | begonnen | verschrieben
+nehme|nimmt|genommen|eingenommen|nahm|seit|nach|angefangen|begonnen|verschrieben
   `,
   indication: `
-    gegen (meine|mein|seine|ihre|die|den)? | für (meine|mein|die|den)?
+gegen (meine|mein|seine|ihre|die|den)?|für (meine|mein|die|den)?
   `,
   notHelping: `
-    (hilft|half|wirkt|wirkte) (nicht|kaum) | keine (wirkung|besserung) | immer noch | gegen (eine|die) (infektion|lungenentzündung)
+(hilft|half|wirkt|wirkte) (nicht|kaum)|keine (wirkung|besserung)|immer noch|gegen (eine|die) (infektion|lungenentzündung)
   `,
 };

@@ -7,102 +7,117 @@ const SOMNOLIENTO =
   '| (no|apenas) (se )?(despierta|reacciona|responde) | no (puedo|podemos|consigo) (despertar|despertarlo|despertarla)';
 const PASTILLAS = '(pastilla*|comprimido*|pildora*|medicamento*|medicina*|capsula*|dosis|parche*|sobres)';
 
+const AC = '(sintrom|warfarin*|acenocumarol|xarelto|eliquis|pradaxa|lixiana|anticoagula*)';
+
 const emergency = `
-dolor (en el|de|del) pecho | dolor toracico | (opresion|presion) (en el|del) pecho | me duele el pecho
-infarto | ataque (al|de) corazon
-(no|apenas|casi no) (puedo|puede|podia|podemos) respirar | me (ahogo|asfixio) | se (ahoga|asfixia) | dificultad (para|al) respirar | falta (de )?aire | no me entra (el )?aire
+dolor (en el|de|del) pecho|dolor toracico|(opresion|presion) (en el|del) pecho|me duele el pecho
+infarto|ataque (al|de) corazon
+(no|apenas|casi no) (puedo|puede|podia|podemos) respirar|me (ahogo|asfixio)|se (ahoga|asfixia)|dificultad (para|al) respirar|falta (de )?aire|no me entra (el )?aire
 (garganta) (se (me|le) )?(cierra|hincha|esta hinchada|cerrada)
 (cara|labio|labios|lengua|garganta|ojos|parpados|boca) (se (me|le) )?(esta |estan |se )?(hinchad*|hincha*|inflamad*)
 hinchazon (de|en) (la|los|el|mi|su|sus|mis) (cara|labios|lengua|garganta|boca|ojos)
 (hinchando|hinchan|hincho|hinchado|hinchada|inflamando|inflamado) (los|la|el|mis|sus|mi|su)? (labios|cara|lengua|garganta|ojos|parpados|boca)
-anafila* | quincke | shock (anafilactico|alergico)
+anafila*|quincke|shock (anafilactico|alergico)
 (sobredosis|demasiadas (pastillas|dosis)|tomo demasiad*) + (${SOMNOLIENTO})
 (dosis doble|doble dosis|dos veces la dosis|tomado dos veces) + (${SOMNOLIENTO})
-suicid* | quitarme la vida | (no quiero|ya no quiero) vivir | (quiero|queria) (morir|morirme) | acabar con (todo|mi vida) | hacerme dano
+suicid*|quitarme la vida|(no quiero|ya no quiero) vivir|(quiero|queria) (morir|morirme)|acabar con (todo|mi vida)|hacerme dano
 (toda|la caja|todo el bote|el blister|todas las) ... (pastillas|comprimidos)? (tomad*|tragad*|tomo|trago)
-inconsciente | desmayad* | se desmayo | perdio el conocimiento | perdido el conocimiento | no (reacciona|responde)
-no (se )?despierta | no (puedo|podemos|consigo) (despertar|despertarlo|despertarla)
-convulsi* | ataque epileptico | crisis epileptica | (le dio|tuvo|tiene) un ataque
-ictus | derrame cerebral | infarto cerebral | boca torcida | cara (torcida|caida) | (habla|hablaba) (raro|arrastrando|mal) | no puede hablar | (brazo|pierna) paralizad*
+inconsciente|desmayad*|se desmayo|perdio el conocimiento|perdido el conocimiento|no (reacciona|responde)
+no (se )?despierta|no (puedo|podemos|consigo) (despertar|despertarlo|despertarla)
+convulsi*|ataque epileptico|crisis epileptica|(le dio|tuvo|tiene) un ataque
+ictus|derrame cerebral|infarto cerebral|boca torcida|cara (torcida|caida)|(habla|hablaba) (raro|arrastrando|mal)|no puede hablar|(brazo|pierna) paralizad*
 (hijo|hija|nino|nina|bebe|nieto|nieta|perro) (se )?(ha )?(tragado|comido|tomado|trago|comio) ... ${PASTILLAS}
-(llamado|llame|llamamos|llamo|llamar) (al|a la|a una)? (112|061|911|ambulancia|urgencias) | la ambulancia (viene|esta en camino)
-(tose|tosiendo|vomita|vomitando) sangre | sangrado (que no para|abundante|muy fuerte) | hemorragia
+(llamado|llame|llamamos|llamo|llamar) (al|a la|a una)? (112|061|911|ambulancia|urgencias)|la ambulancia (viene|esta en camino)
+(tose|tosiendo|vomita|vomitando) sangre|sangrado (que no para|abundante|muy fuerte)|hemorragia
 (labios|cara|dedos|piel) (se (me|le) )?(estan |esta |ponen |pone )?(azul*|morad*)
-reaccion alergica (grave|fuerte|severa) | toxicologia | informacion toxicologica
-dolor ... (en el|del) pecho | (se me va|se le va|baja) (al|hacia el) (brazo|cuello|mandibula)
-(casi|apenas) no (responde|reacciona|se despierta) | (respira|respiracion) (muy )?(lento|lenta|despacio|superficial)
+reaccion alergica (grave|fuerte|severa)|toxicologia|informacion toxicologica
+dolor ... (en el|del) pecho|(se me va|se le va|baja) (al|hacia el) (brazo|cuello|mandibula)
+(casi|apenas) no (responde|reacciona|se despierta)|(respira|respiracion) (muy )?(lento|lenta|despacio|superficial)
 (hijo|hija|nino|nina|bebe|nieto|nieta|perro) ... (encontrado|encontro|bebido|bebio|abierto) ... (pastilla*|comprimido*|medicamento*|parche*|jarabe|frasco|caja)
-(quiere|queria|quiero) (morir|morirse|morirme) | no (quiere|quiero) vivir | (hacerse|hacerme) dano
-(no puede|no podia) (hablar bien|mover el brazo|levantar el brazo) | (brazo|pierna) (sin fuerza|dormido|paralizado)
+(quiere|queria|quiero) (morir|morirse|morirme)|no (quiere|quiero) vivir|(hacerse|hacerme) dano
+(no puede|no podia) (hablar bien|mover el brazo|levantar el brazo)|(brazo|pierna) (sin fuerza|dormido|paralizado)
 rigidez de nuca + fiebre
 cuello rigido + fiebre
 manchas (moradas|violetas) que no desaparecen
 (tomado|tomo|tragado|trago) ## (pastilla*|comprimido*|paracetamol|gelocatil|ibuprofeno)
-(quitarme|quitarse) la vida | acabar con todo | (no quiero|no quiere) (vivir|seguir viviendo) | suicid*
+(quitarme|quitarse) la vida|acabar con todo|(no quiero|no quiere) (vivir|seguir viviendo)|suicid*
+(me|le|nos) cuesta (mucho )?respirar|respira (muy )?(rapido|deprisa|con dificultad)|se (le )?hunden las costillas|lengua (muy )?(gorda|hinchad*)
+(ronchas|urticaria|habones) (por|en) todo el cuerpo + (mare*|respir*|desmay*|hinch*|garganta)
+(dice|habla) (cosas )?(sin sentido|incoherencias)|no nos reconoce|no reconoce a nadie|no hay manera de despertar*|(bebe|nino|nina) (esta )?(muy )?(flojo|flojito|flojita|floja|como un trapo)|(brazo|pierna) (muy )?(flojo|floja)
+(opresion|presion|peso|pinchazo*) (muy )?(fuerte )?(en el|del) pecho|(tomado|tome|tragado|trague|trago) (toda la caja|todo el bote|todo el blister|todas las (pastillas|comprimidos) de)
+(tragado|trago|bebido|bebio|comido|comio|chupado) (un |una |el |la |algo de )?(pila|pilas|bateria|iman|lejia|detergente|lavavajillas|amoniaco)
+(juntado|juntando|acumulado|acumulando) ... (pastillas|comprimidos)|quiero desaparecer|(estarian|estaria) mejor sin mi|matarme|posos de cafe
+(heces|caca) (muy )?(negras|como alquitran) + ${AC}
+((no puede|no puedo) (doblar|mover|bajar) el cuello|cuello (muy )?(duro|tieso)) + fiebre
+peor dolor de cabeza|(de repente|de golpe) ... dolor de cabeza (horrible|brutal|terrible|muy fuerte)
 `;
 
 const adverse_reaction = `
-efecto* (secundario*|adverso*) | efectos 2rios
+efecto* (secundario*|adverso*)|efectos 2rios
 (reaccion|reacciones) (alergica )?(a|al|con|despues de|tras|por)
 (reaccione|reacciono|reaccionado) (mal )?(a|al|con)
 desde (que )?(empece|empezo|empezamos|comence|comenzo|tomo|tomando|cambie|cambio|inicie)
 desde (la|el|las|los|mi|mis|su|sus|este|esta|esa) (nueva |nuevo )?(${PASTILLAS}|tratamiento|antibiotico*|vacuna|inyeccion|crema|inhalador)
 (despues de|tras|luego de) (tomar|tomarla|tomarlo|empezar|la vacuna|la inyeccion|la primera dosis)
-sindrome de abstinencia | sintomas de abstinencia
+sindrome de abstinencia|sintomas de abstinencia
 no (me )?(sienta|sientan) bien
-primera (dosis|pastilla|capsula|inyeccion) | (tomado|tome|tomo) ... hace (media hora|una hora|# minutos|# horas)
+primera (dosis|pastilla|capsula|inyeccion)|(tomado|tome|tomo) ... hace (media hora|una hora|# minutos|# horas)
 `;
 
 const allergy = `
-alergi* | alergic* | hipersensib*
-intoleran* (a|al)? | no (tolero|tolera|soporto) (la|el)? (penicilina|amoxicilina|aspirina|codeina|ibuprofeno|latex|yodo)
+alergi*|alergic*|hipersensib*
+intoleran* (a|al)?|no (tolero|tolera|soporto) (la|el)? (penicilina|amoxicilina|aspirina|codeina|ibuprofeno|latex|yodo)
 anafila*
 `;
 
 const symptoms = `
-fiebre | (tengo|tiene|tenia) (algo de )?(temperatura|febricula) | # grados
-sarpullido | erupcion | ronchas | urticaria | picor | me pica | manchas rojas
-vomit* | nauseas | ganas de vomitar | diarrea | mareo* | mareado* | vertigo* | desmayo
-dolor de cabeza | migrana* | (mucho|muchisimo|fuerte|intenso|insoportable) dolor | dolor (muy )?(fuerte|intenso|insoportable)
-dolor de (barriga|estomago|tripa|espalda|garganta|oido|muelas) | calambres
-(cada vez|estoy|esta|me siento|se siente|me encuentro|se encuentra) peor | empeor* | no mejora | sin mejoria
-tos | tosiendo | pitidos | hinchad* | hinchazon | palpitaciones | taquicardia
-sangrado | sangra | moratones | moretones | hemorragia nasal
-(me|se) (siento|encuentro|siente|encuentra) (mal|fatal|muy mal|debil) | no me (siento|encuentro) bien
+fiebre|(tengo|tiene|tenia) (algo de )?(temperatura|febricula)|# grados
+sarpullido|erupcion|ronchas|urticaria|picor|me pica|manchas rojas
+vomit*|nauseas|ganas de vomitar|diarrea|mareo*|mareado*|vertigo*|desmayo
+dolor de cabeza|migrana*|(mucho|muchisimo|fuerte|intenso|insoportable) dolor|dolor (muy )?(fuerte|intenso|insoportable)
+dolor de (barriga|estomago|tripa|espalda|garganta|oido|muelas)|calambres
+(cada vez|estoy|esta|me siento|se siente|me encuentro|se encuentra) peor|empeor*|no mejora|sin mejoria
+tos|tosiendo|pitidos|hinchad*|hinchazon|palpitaciones|taquicardia
+sangrado|sangra|moratones|moretones|hemorragia nasal
+(me|se) (siento|encuentro|siente|encuentra) (mal|fatal|muy mal|debil)|no me (siento|encuentro) bien
 `;
 
 const dosing = `
 (olvide|olvido|olvidado|se me olvido|se me paso|salte|saltado) (tomar |darle |la |el |mi |una |un )?${PASTILLAS}
 (olvide|olvido|olvidado|se me olvido) (tomar|darle|ponerme)
-dosis doble | doble dosis | (tomado|tomo|tome|dado|di) dos veces | por (error|equivocacion|accidente) | (demasiadas|demasiada) (pastillas|dosis) | tomado de mas
+dosis doble|doble dosis|(tomado|tomo|tome|dado|di) dos veces|por (error|equivocacion|accidente)|(demasiadas|demasiada) (pastillas|dosis)|tomado de mas
 (otra|nueva|distinta|diferente|mala|equivocada|correcta|mayor|menor) (dosis|dosificacion|posologia)
-cuant* (pastillas|comprimidos|dosis|veces) ... (tomar|tomo|debo|puedo|darle) | no (se|estoy segur*) (cuant*|la dosis)
+cuant* (pastillas|comprimidos|dosis|veces) ... (tomar|tomo|debo|puedo|darle)|no (se|estoy segur*) (cuant*|la dosis)
 sobredosis
-(lleva|llevo) ... dias sin | sin (tomar|tomarse) (el|la|su|mi|sus|mis) ... desde
+(lleva|llevo) ... dias sin|sin (tomar|tomarse) (el|la|su|mi|sus|mis) ... desde
+(mg|miligramos) en (vez|lugar) de|(pastillas|medicamento|dosis) (equivocad*|incorrect*)
 `;
 
 const controlled_substance = `
-estupefaciente* | receta (oficial )?de estupefacientes | opioide* | opiaceo* | benzodiacepina* | benzos | psicotropo*
+estupefaciente*|receta (oficial )?de estupefacientes|opioide*|opiaceo*|benzodiacepina*|benzos|psicotropo*
 (perdido|robado|robaron|extraviado) ... (receta de estupefacientes|calmantes|pastillas para dormir)
 `;
 
 const prior_auth = `
-(el|un|sin|falta el|necesita|requiere) visado | visado de inspeccion | autorizacion (previa|del seguro|de la mutua|de la inspeccion) | (homologacion|aprobacion) (previa|de la aseguradora)
-(autorizacion|visado) (denegad*|rechazad*|caducad*|vencid*) | (denegaron|rechazaron) (la autorizacion|el visado)
+(el|un|sin|falta el|necesita|requiere) visado|visado de inspeccion|autorizacion (previa|del seguro|de la mutua|de la inspeccion)|(homologacion|aprobacion) (previa|de la aseguradora)
+(autorizacion|visado) (denegad*|rechazad*|caducad*|vencid*)|(denegaron|rechazaron) (la autorizacion|el visado)
+(mutua|aseguradora|seguro) ... no (me |nos |le |lo |la )?(autoriza*|aprueba*)
 `;
 
 const medication_conflict = `
-interacci* | contraindicad* | contraindicacion* | incompatib*
+interacci*|contraindicad*|contraindicacion*|incompatib*
 (dos|2|distintos|diferentes|varios) (medicos|doctores|especialistas|farmacias)
 (cardiologo|especialista|psiquiatra|neurologo|hospital|dentista) ... (pero|mientras|y) ... (medico de cabecera|medico de familia|mi medico)
 (junto con|a la vez que|al mismo tiempo que|combinad* con|en combinacion con|mezclar con)
-ya (tomo|toma|estoy tomando|esta tomando) | (mi|el) medico de cabecera (me )?(sigue|tiene)
+ya (tomo|toma|estoy tomando|esta tomando)|(mi|el) medico de cabecera (me )?(sigue|tiene)
+(puedo|puede|se puede|es seguro) (tomar*|darle|mezclar|combinar) ... con (el|la|los|las|mi|mis|su|sus)
 `;
 
 const pregnancy = `
-embarazada | embarazadas | embarazo | embarazos | esperando un bebe | encinta
-lactancia | dando el pecho | dar el pecho | amamant* | sacaleches
-(intentando|buscando) (quedarme embarazada|un bebe|el embarazo) | fertilidad | fiv | reproduccion asistida
+embarazada|embarazadas|embarazo|embarazos|esperando un bebe|encinta
+lactancia|dando el pecho|dar el pecho|amamant*|sacaleches
+(intentando|buscando) (quedarme embarazada|un bebe|el embarazo)|fertilidad|fiv|reproduccion asistida
+(dando|doy|da) (el )?pecho|dando de mamar|leche materna
 `;
 
 // prettier-ignore
@@ -110,124 +125,128 @@ export const es: LanguageRules = {
   lang: 'es',
   triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
   except: {
+    medication_conflict: `
+con (el |la |las |los )?(comida|comidas|desayuno|cena|leche|agua|zumo|estomago vacio|alimentos)
+    `,
     pregnancy: `
-    prueba* de embarazo | test de embarazo
+prueba* de embarazo|test de embarazo
     `,
     allergy: `
-    alergi* (a los|al|a la)? (gatos|perros|polen|acaros|polvo|gramineas)
+alergi* (a los|al|a la)? (gatos|perros|polen|acaros|polvo|gramineas)
     `,
     symptoms: `
-    (jarabe|medicamento|pastillas|algo) (para|contra) (la )?(tos|fiebre|dolor|diarrea)
-    peor (que|de)
+(jarabe|medicamento|pastillas|algo) (para|contra) (la )?(tos|fiebre|dolor|diarrea)
+peor (que|de)
     `,
   },
   controlled: {
     country: 'ES',
     // generic: national brands and spellings
     names: `
-    tramadol: adolonta, zaldiar
-    fentanyl: fentanilo, durogesic, abstral, actiq, instanyl
-    oxycodone: oxicodona, oxycontin, oxynorm, targin
-    morphine: morfina, sevredol, oramorph, mst continus
-    hydromorphone: hidromorfona, jurnista
-    methadone: metadona
-    buprenorphine: buprenorfina, transtec, suboxone
-    tapentadol: palexia
-    codeine: codeina
-    methylphenidate: metilfenidato, rubifen, concerta, medikinet, equasym
-    lisdexamfetamine: lisdexanfetamina, elvanse
-    lorazepam: orfidal
-    alprazolam: trankimazin
-    diazepam: valium
-    clorazepate: clorazepato, tranxilium
-    lormetazepam: noctamid, loramet
-    bromazepam: lexatin
-    clonazepam: rivotril
-    ketazolam
-    midazolam: dormicum
-    zolpidem: stilnox
-    flunitrazepam
-    pregabalin: pregabalina, lyrica
-    ketamine: ketamina
-    cannabis: sativex
-    oxibato: xyrem
+tramadol: adolonta, zaldiar
+fentanyl: fentanilo, durogesic, abstral, actiq, instanyl
+oxycodone: oxicodona, oxycontin, oxynorm, targin
+morphine: morfina, sevredol, oramorph, mst continus
+hydromorphone: hidromorfona, jurnista
+methadone: metadona
+buprenorphine: buprenorfina, transtec, suboxone
+tapentadol: palexia
+codeine: codeina
+methylphenidate: metilfenidato, rubifen, concerta, medikinet, equasym
+lisdexamfetamine: lisdexanfetamina, elvanse
+lorazepam: orfidal
+alprazolam: trankimazin
+diazepam: valium
+clorazepate: clorazepato, tranxilium
+lormetazepam: noctamid, loramet
+bromazepam: lexatin
+clonazepam: rivotril
+ketazolam
+midazolam: dormicum
+zolpidem: stilnox
+flunitrazepam
+pregabalin: pregabalina, lyrica
+ketamine: ketamina
+cannabis: sativex
+oxibato: xyrem
     `,
   },
   negation: {
     pre: `
-    no | sin | nunca | jamas | ningun | ninguna | ninguno | ni | ya no | tampoco | nada | nada de
+no|sin|nunca|jamas|ningun|ninguna|ninguno|ni|ya no|tampoco|nada|nada de
     `,
     post: `
-    (ninguno|ninguna|nada) (conocida|conocido)? $ | no $ | (no|nunca) (he|ha|hemos|han) (tenido|notado)
+(ninguno|ninguna|nada) (conocida|conocido)? $|no $|(no|nunca) (he|ha|hemos|han) (tenido|notado)
     `,
     pseudo: `
-    no (estoy )?segur* | no (lo )?se
-    no (solo|solamente|mejora|mejoro|se (me )?(pasa|quita)|me (siento|encuentro) bien|se (siente|encuentra) bien)
-    sin (receta|cita|problema*|mejoria) | no (puedo|puede|podia|podemos) (respirar|dormir|despertar*)
-    no (se )?(despierta|reacciona|responde) | no (me )?(sienta|sientan) bien | no puede hablar | ni idea
+no (estoy )?segur*|no (lo )?se
+no (solo|solamente|mejora|mejoro|se (me )?(pasa|quita)|me (siento|encuentro) bien|se (siente|encuentra) bien)
+sin (receta|cita|problema*|mejoria)|no (puedo|puede|podia|podemos) (respirar|dormir|despertar*)
+no (se )?(despierta|reacciona|responde)|no (me )?(sienta|sientan) bien|no puede hablar|ni idea
+no (puedo|puede|aguanto) mas
     `,
   },
   terminators: `
-    pero | sin embargo | aunque | excepto | salvo | menos | mientras | porque | ya que | ahora
-    y (ahora|desde|hoy|ayer|yo|el|ella|mi|me|le)
+pero|sin embargo|aunque|excepto|salvo|menos|mientras|porque|ya que|ahora
+y (ahora|desde|hoy|ayer|yo|el|ella|mi|me|le)
   `,
   historical: `
-    el ano pasado | ano pasado | hace (# |muchos |varios |unos )?(anos|ano) | hace mucho (tiempo)?
-    de (nino|nina|pequeno|pequena|joven)
-    cuando (era|estaba) (nino|nina|pequeno|pequena|joven|embarazada) | antes (de|del) (embarazo)
-    en el pasado | antiguamente | antecedentes | solia
+el ano pasado|ano pasado|hace (# |muchos |varios |unos )?(anos|ano)|hace mucho (tiempo)?
+de (nino|nina|pequeno|pequena|joven)
+cuando (era|estaba) (nino|nina|pequeno|pequena|joven|embarazada)|antes (de|del) (embarazo)
+en el pasado|antiguamente|antecedentes|solia
   `,
   resolved: `
-    (ya )?(se (me|le) )?(ha |han )?(pasado|quitado|desaparecido|curado|ido|mejorado)
-    ya (esta|estoy) (bien|mejor) | ya paso | ya no (tengo|tiene)
+(ya )?(se (me|le) )?(ha |han )?(pasado|quitado|desaparecido|curado|ido|mejorado)
+ya (esta|estoy) (bien|mejor)|ya paso|ya no (tengo|tiene)
   `,
   hypothetical: `
-    si (me|te|le|yo|tengo|tiene|tomo|toma|mi|el|ella|hay|no|se|aparece|sale) | y si | en caso de
-    por si | en caso de urgencia | para (evitar|prevenir) | (riesgo|peligro) de | miedo (a|de) (que)?
-    posibles | eventual*
+si (me|te|le|yo|tengo|tiene|tomo|toma|mi|el|ella|hay|no|se|aparece|sale)|y si|en caso de
+por si|en caso de urgencia|para (evitar|prevenir)|(riesgo|peligro) de|miedo (a|de) (que)?
+posibles|eventual*
   `,
   discontinued: `
-    ya no (tomo|toma|tomamos|uso|usa) | (deje|dejo|dejado|dejamos) de (tomar|usar)
-    (suspendido|retirado|quitado) (el|la|los|las)? | no ... mas | ya no | antigua medicacion
-    sin receta | envio discreto | (compra|compre) (ya|online)
+ya no (tomo|toma|tomamos|uso|usa)|(deje|dejo|dejado|dejamos) de (tomar|usar)
+(suspendido|retirado|quitado) (el|la|los|las)?|no ... mas|ya no|antigua medicacion
+sin receta|envio discreto|(compra|compre) (ya|online)
   `,
   questionStart: `
-    que | cual | cuales | como | cuanto | cuanta | cuantos | cuantas | por que | cuando | donde
-    para que | (puedo|puede|podria|debo|debe|deberia|es|hay|se puede|tengo que|conviene|pasa algo)
+que|cual|cuales|como|cuanto|cuanta|cuantos|cuantas|por que|cuando|donde
+para que|(puedo|puede|podria|debo|debe|deberia|es|hay|se puede|tengo que|conviene|pasa algo)
   `,
   questionCue: `
-    (me gustaria|quisiera|queria|quiero) (saber|preguntar|consultar) | me pregunto | (podrian|pueden) (decirme|indicarme)
-    una (pregunta|consulta|duda) | tengo (una )?(duda|pregunta|consulta) | no (estoy )?segur* (de )?(si|como|que)
+(me gustaria|quisiera|queria|quiero) (saber|preguntar|consultar)|me pregunto|(podrian|pueden) (decirme|indicarme)
+una (pregunta|consulta|duda)|tengo (una )?(duda|pregunta|consulta)|no (estoy )?segur* (de )?(si|como|que)
   `,
   experience: `
-    (tengo|tenia|he tenido|estoy|estaba|me siento|me encuentro|noto|me ha salido|me duele|me pica|me da|me dio)
-    (tiene|tenia|ha tenido|esta|estaba|se siente|le duele) | mi * (tiene|esta|tenia|estaba|ha|se)
-    (mi|mis|su|sus) (cara|labios|lengua|garganta|piel|barriga|cabeza|pecho|pierna|brazo|ojos) | desde | es (esto )?normal | ayer | hoy
+(tengo|tenia|he tenido|estoy|estaba|me siento|me encuentro|noto|me ha salido|me duele|me pica|me da|me dio)
+(tiene|tenia|ha tenido|esta|estaba|se siente|le duele)|mi * (tiene|esta|tenia|estaba|ha|se)
+(mi|mis|su|sus) (cara|labios|lengua|garganta|piel|barriga|cabeza|pecho|pierna|brazo|ojos)|desde|es (esto )?normal|ayer|hoy
   `,
   clinical: `
-    (puedo|puede|podria|debo|debe|deberia|se puede|es posible) (seguir |todavia )?(tomar*|usar|dar|darle|beber|combinar|mezclar|dejar|partir|conducir|amamantar)
-    es (seguro|peligroso|malo|normal|recomendable|compatible|grave) (tomar|con|durante|si|para)?
-    cuant* (pastillas|comprimidos|dosis|veces|tiempo|mg|debo|puedo) | cada cuanto | (que|cual es la) (dosis|posologia)
-    (con|y|despues de|antes de) (alcohol|vino|cerveza|una cerveza|pomelo|cafe|leche|comida|las comidas) | en ayunas
-    para que (sirve|es|se usa) | como (funciona|actua) | que (es|hace) *
-    conserv* | nevera | caducad* | en vez de | en lugar de | generico* | diferencia entre
-    (puede|pueden) (causar|provocar|dar) | cuanto tarda* | hacer efecto | (me|le) (tomo|doy) (dos|otra|el|la)
+(puedo|puede|podria|debo|debe|deberia|se puede|es posible) (seguir |todavia )?(tomar*|usar|dar|darle|beber|combinar|mezclar|dejar|partir|conducir|amamantar)
+es (seguro|peligroso|malo|normal|recomendable|compatible|grave) (tomar|con|durante|si|para)?
+cuant* (pastillas|comprimidos|dosis|veces|tiempo|mg|debo|puedo)|cada cuanto|(que|cual es la) (dosis|posologia)
+(con|y|despues de|antes de) (alcohol|vino|cerveza|una cerveza|pomelo|cafe|leche|comida|las comidas)|en ayunas
+para que (sirve|es|se usa)|como (funciona|actua)|que (es|hace) *
+conserv*|nevera|caducad*|en vez de|en lugar de|generico*|diferencia entre
+(puede|pueden) (causar|provocar|dar)|cuanto tarda*|hacer efecto|(me|le) (tomo|doy) (dos|otra|el|la)
   `,
   admin: `
-    renovar | renovacion | stock | existencias | disponible* | recoger | lista | listo | envio | enviar | entreg*
-    domicilio | precio | cuesta | pagar | factura | reembolso | seguro | abierto | horario* | pedido | cita | direccion
+renovar|renovacion|stock|existencias|disponible*|recoger|lista|listo|envio|enviar|entreg*
+domicilio|precio|cuesta|pagar|factura|reembolso|seguro|abierto|horario*|pedido|cita|direccion
   `,
   medicineWords: `
-    medicamento* | medicina* | pastilla* | comprimido* | capsula* | dosis | antibiotico* | vacuna* | inyeccion*
-    pomada | crema | gotas | jarabe | parche* | receta | (tomarlo|tomarla|tomarlos|tomarlas|darle|usarlo|usarla)
+medicamento*|medicina*|pastilla*|comprimido*|capsula*|dosis|antibiotico*|vacuna*|inyeccion*
+pomada|crema|gotas|jarabe|parche*|receta|(tomarlo|tomarla|tomarlos|tomarlas|darle|usarlo|usarla)
   `,
   inUse: `
-    tomo | toma | tomando | tome | tomado | empece | desde | despues | tras | recetado
+tomo|toma|tomando|tome|tomado|empece|desde|despues|tras|recetado
   `,
   indication: `
-    para (el|la|los|las|mi|mis|su|sus)? | contra (el|la|mi|su)?
+para (el|la|los|las|mi|mis|su|sus)?|contra (el|la|mi|su)?
   `,
   notHelping: `
-    no (me )?(hace|hizo) (nada|efecto) | no (funciona|ayuda|sirve) | sigo (con|teniendo) | para (una|la) (infeccion|neumonia)
+no (me )?(hace|hizo) (nada|efecto)|no (funciona|ayuda|sirve)|sigo (con|teniendo)|para (una|la) (infeccion|neumonia)
   `,
 };

@@ -1,5 +1,4 @@
-// Règles en français. Syntaxe des phrases : voir ./types.ts (accents et majuscules ignorés :
-// « reaction » trouve « réaction »). Ajouter les nouvelles phrases en fin de liste.
+// Règles en français. Syntaxe des phrases : voir ./types.ts. Ajouter les nouvelles phrases en fin de liste.
 import type { LanguageRules } from './types';
 
 const ENDORMI =
@@ -38,6 +37,10 @@ taches (violettes|pourpres|violacees) | purpura
 (plaquette|boite) entiere ... (avale*|pris) | (avale*|pris) (une|la) (plaquette|boite) entiere
 (pris|avale|avalé) ## (comprime*|cachet*|gelule*|doliprane|dafalgan|efferalgan|paracetamol|pilules)
 (pris|prise|avale) ... (par erreur|de trop|en trop) + (${ENDORMI})
+siffl* (en|quand) ... respir* | (reprendre|cherche) son (souffle|air) | devient (tout )?bleu* | (levres|visage) tout* gonfle* | est incoherent*
+mal a (le|la) reveiller | (repond|reagit) pas quand on | secousses dans tout | (serre|brule) dans la poitrine | (bouche|visage) ... tombe* d un cote | plus bouger (le|son) bras
+(avale*|pris) toute sa (boite|plaquette) | (avale*|bu) ... (pile bouton|javel|lessive) | (peux|peut) plus de vivre | marre de (vivre|la vie) | mieux sans moi
+pire (mal de tete )?de (ma|sa) vie | saign* ... ne s arrete* pas | taches ... disparaissent pas quand
 `;
 
 const adverse_reaction = `
@@ -54,6 +57,7 @@ depuis (le|la|les|ce|cette|ces|mon|ma|mes|son|sa|ses|l) (nouveau |nouvelle |nouv
 syndrome de sevrage | symptome* de sevrage
 premiere (dose|prise|gelule|piqure|injection)
 (pris|prise|fait) ... il y a (# minutes|une heure|une demi heure|# heures) + maintenant
+depuis que (je suis|il est) passe* | (traitement|${CACHETS}) ne (me|lui) (reussit|convient) pas
 `;
 
 const allergy = `
@@ -98,11 +102,13 @@ combien (de comprimes|de cachets|de gelules|de fois|je dois|dois je|faut il|il f
 surdos* | overdose | (pris|prise|donne) (trop|plus que prevu|plus que la dose)
 (par erreur|par accident|par megarde|sans faire expres) | (erreur|confusion) de (dose|medicament|comprime)
 sans (prendre|traitement|son|sa|ses|mon|ma|mes) ... depuis | (oublie|oubli) (mon|ma|mes|son|sa|ses) ... (ce matin|hier|ce soir|ce midi)
+pris ... (deux|2) fois | sais plus si (j ai|il a) pris | # mg au lieu | (saute|oublie) # jours | comprime* au lieu (de|d) # | (reduis|diminue*|baisse*|passe*) ... a # (comprime*|mg)
 `;
 
 const controlled_substance = `
 stupefiant* | ordonnance securisee | assimiles stupefiants | opioide* | opiace* | morphinique* | benzodiazepine* | benzo | benzos | psychotrope*
 (perdu|vole|volee|egare|oublie) ... (ordonnance securisee|ordonnance de stupefiants)
+(vole*|perdu*) ... (antidouleur*|somnifere*)
 `;
 
 const prior_auth = `
@@ -121,6 +127,7 @@ en meme temps que | en association avec | associe* (a|au|aux) | combine* avec
 (puis je|je peux|peut on|est ce que je peux|on peut) (prendre|associer|melanger|combiner) ... (avec|et|en meme temps)
 (meme|double) (medicament|principe actif|molecule)
 (deja|egalement) (sous|un traitement|prends|prend) | (je|il|elle) (prends|prend) deja
+(probleme|compatible*) avec (mon|mes) (traitement|${CACHETS}) | generaliste (m a|lui) (aussi prescrit|donne aussi)
 `;
 
 const pregnancy = `
@@ -128,6 +135,7 @@ enceinte | grossesse | (suis|est) enceinte | attend un bebe | attends un bebe
 allait* | allaitement | (donne|donner) le sein | tire (mon )?lait
 (essaie|essaye|essayons|projet) (de|d) (tomber enceinte|avoir un enfant|bebe) | desir de grossesse | pma | fiv
 (semaines|mois) de grossesse
+nourri* ... au sein
 `;
 
 // prettier-ignore
@@ -145,10 +153,11 @@ export const fr: LanguageRules = {
     (sirop|medicament|traitement|comprime*) (pour|contre) la (toux|fievre|douleur|diarrhee)
     fievre de (l|la)
     `,
+    emergency: `en finir avec (ce|cette|ces|mon|mes)`,
+    dosing: `# fois par`,
   },
   controlled: {
     country: 'FR',
-    // generic: national brands and spellings
     names: `
     morphine: skenan, actiskenan, oramorph, moscontin, sevredol
     oxycodone: oxycontin, oxynorm
@@ -255,6 +264,7 @@ export const fr: LanguageRules = {
     (cette|ces|ce) (eruption|toux|douleur|reaction|plaques|boutons|symptome*|vertiges|nausees|fatigue)
     (est ce|c est|ca|cela) (normal|grave|inquietant|un effet|une reaction|une allergie|lie)
     (me|m) (donne|fait|rend) | hier | aujourd hui | ce matin | cette nuit | ce soir
+    me (reussit|convient)
   `,
   clinical: `
     (puis je|je peux|peut on|on peut|est ce que je peux|est ce qu on peut|peut il|peut elle|pourrais je|dois je|faut il|est ce que je dois) (encore |quand meme |toujours )?(prendre|utiliser|donner|boire|associer|melanger|combiner|ecraser|couper|croquer|arreter|sauter|doubler|continuer|allaiter|conduire|avaler|diluer)

@@ -1,5 +1,4 @@
-// Nederlandse regels. Syntaxis: zie ./types.ts (hoofdletters en accenten tellen niet).
-// Nieuwe zinnen achteraan een lijst toevoegen.
+// Nederlandse regels. Syntaxis: zie ./types.ts. Nieuwe zinnen achteraan een lijst toevoegen.
 import type { LanguageRules } from './types';
 
 const SUF =
@@ -40,6 +39,10 @@ paarse (vlekjes|vlekken|puntjes) | vlekjes die niet wegdrukken
 (genomen|ingenomen|geslikt|ingeslikt) ... ## (pil*|tablet*|paracetamol|capsule*) | ## (pil*|tablet*|paracetamol|capsule*) ... (genomen|ingenomen|geslikt|ingeslikt)
 (mond|mondhoek|gezicht) ... scheef | hangt ... scheef | (praat|spreekt) (hij|zij|ze)? (heel |erg |ineens )?(onduidelijk|raar|vreemd|verward)
 (een )?einde aan (mijn|zijn|haar) leven (maken|wil maken) | er een (eind|einde) aan (maken|wil maken) | (wil|wilt) niet meer leven | zelfmoord*
+piep* (bij|tijdens) ... adem* | (ineens|opeens) (heel )?(benauwd|verward) | krijg* (moeilijk|slecht) lucht | hapt naar (adem|lucht) | (gezicht|lippen|tong) ... (opgezwollen|voelt dik)
+te schokken | (olifant|steken) (in|op) (mijn|de) borst | (hangt|zakt) aan een kant | zie* het ... niet meer zitten | wil er (gewoon )?niet meer zijn
+(batterij*|knoopcel*|schoonmaak*|wasmiddel*|bleek*) ... (ingeslikt|gedronken) | beter af zonder (mij|me) | ergste hoofdpijn | (bloedt|bloedneus) ... (stopt|houdt) niet | vlek* ... niet weg* ... drukt
+(twee|2) keer ... (genomen|ingenomen) + (${SUF})
 `;
 
 const adverse_reaction = `
@@ -56,6 +59,7 @@ sinds (de|het|die|dat|mijn|zijn|haar|ik|hij|zij) (nieuwe )?(${PIL}|kuur|antibiot
 ontwenningsverschijnselen | afkickverschijnselen
 eerste (dosis|tablet|capsule|pil|prik)
 (genomen|gekregen|geslikt) ... geleden + nu
+(zo|echt) (misselijk|duizelig|suf) van | van (de|die) nieuwe ${PIL} (krijg|word) | verdraag ... (niet|slecht)
 `;
 
 const allergy = `
@@ -86,6 +90,7 @@ ontsteking | ontstoken | infectie | blaasontsteking | pus
 (ben|is) gevallen | (lelijk|hard) gevallen
 (erg|heel|extreem|ontzettend|zo) (moe|vermoeid|suf) | uitgeput
 obstipatie | verstopt | opgeblazen gevoel | brandend maagzuur | zuurbranden | reflux
+(elke|met de) dag erger
 `;
 
 const dosing = `
@@ -100,11 +105,14 @@ hoeveel ... (mag|moet|kan|mogen|moeten) ... (innemen|nemen|geven|gebruiken|slikk
 (etiket|bijsluiter|doosje|label|sticker|apotheek) (zegt|vermeldt|staat) ... (maar|terwijl|anders) | (arts|dokter|huisarts|specialist) (zegt|zei|heeft gezegd) ... (anders|maar)
 overdosis
 zonder (mijn|zijn|haar) ... (sinds|al) | (dosis|dosissen|doses|pil|pillen|tablet) (gemist|overgeslagen) | (al|sinds) # dagen (geen|zonder)
+(twee|2) keer ... (genomen|ingenomen) | weet niet (meer )?of (ik|hij|zij) ... (genomen|ingenomen) | vergeten ... (in te nemen|te spuiten) | # mg in plaats van
+van # (#)? (mg )?naar # (#)? mg | van (2x|3x) (per dag )?naar
 `;
 
 const controlled_substance = `
 opiaat | opiaten | opioid* | benzo | benzos | benzodiazepine* | opiumwet* | (verdovend|verdovende) middel* | opiumrecept
 (kwijt|gestolen|verloren) ... (pijnstillers|slaappillen|slaapmiddel*|adhd medicatie)
+(slaappil*|pijnstillers) ... (kwijt|gestolen) | fentanylpl* | morfinepl*
 `;
 
 const prior_auth = `
@@ -122,6 +130,7 @@ tegenstrijdig* | klopt niet | komt niet overeen | verschil (tussen|in) | door el
 (samen met|tegelijk met|tegelijkertijd met|in combinatie met|gecombineerd met|combineren met)
 (dubbel|dezelfde) (medicijn|medicatie|werkzame stof)
 (slik|gebruik|neem|krijg) (ik |hij |zij )?al | al (jaren )?(op|aan de)
+naast mijn (${PIL}|bloedverdunner*) | van de huisarts (heb|krijg) ik (ook|al) | klopt ... niet met elkaar
 `;
 
 const pregnancy = `
@@ -147,10 +156,11 @@ export const nl: LanguageRules = {
     (middel|drank|medicijn|siroop|pillen|tabletten) (tegen|voor) (de )?(koorts|hoest|pijn|hoofdpijn|diarree)
     verhoging van
     `,
+    prior_auth: `geen machtiging nodig`,
+    dosing: `# keer (per|daags)`,
   },
   controlled: {
     country: 'NL',
-    // generic: national brands and spellings
     names: `
     oxycodone: oxycodon*, oxycontin, oxynorm, targinact
     morphine: morfine, ms contin, oramorph
@@ -203,6 +213,7 @@ export const nl: LanguageRules = {
     (kan|kon|kunnen) ... niet (meer )?(ademen|ademhalen|slapen|lopen|praten|eten)
     wordt niet (meer )?wakker | niet wakker | (krijg|krijgt|kreeg) (geen|nauwelijks) (lucht|adem)
     reageert niet
+    niet meer (zijn|leven) | geen zin meer
     `,
   },
   terminators: `
@@ -253,6 +264,7 @@ export const nl: LanguageRules = {
     (deze|die|dit|dat) (uitslag|hoest|pijn|zwelling|reactie|hoofdpijn|jeuk|klachten|bijwerking*|duizeligheid|misselijkheid)
     is (dit|dat|het) (normaal|erg|een bijwerking|gevaarlijk|ernstig) | (maakt|geeft|gaf) (me|mij)
     gisteren | vandaag | vanochtend | vannacht | vanmorgen | vanavond
+    verdraag*
   `,
   clinical: `
     (mag|kan|kun|moet|moeten|mogen|kunnen|zou) (ik|hij|zij|ze|men|je|jij|u|we|mijn *) ... (innemen|nemen|gebruiken|geven|drinken|combineren|slikken|stoppen|overslaan|verdubbelen|doorgaan|breken|fijnmaken|kauwen|autorijden|rijden|halveren|borstvoeding)
