@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'src/core/intent/model-data.ts', 'src/core/language/profiles-data.ts'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      'coverage/**',
+      'src/core/intent/model-data.ts',
+      'src/core/language/profiles-data.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,9 +38,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        'process', 'Buffer', 'require', '__dirname',
-        'GmailApp', 'CardService', 'SpreadsheetApp', 'PropertiesService', 'CacheService', 'LockService',
-        'ScriptApp', 'Session', 'Utilities', 'Logger', 'MailApp', 'DriveApp', 'UrlFetchApp',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+        'GmailApp',
+        'CardService',
+        'SpreadsheetApp',
+        'PropertiesService',
+        'CacheService',
+        'LockService',
+        'ScriptApp',
+        'Session',
+        'Utilities',
+        'Logger',
+        'MailApp',
+        'DriveApp',
+        'UrlFetchApp',
       ],
     },
   },

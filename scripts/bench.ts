@@ -12,9 +12,20 @@ import type { Intent, TriageOutput } from '../src/core/types';
 import { loadCorpus, type CorpusRow } from './corpus';
 
 const ROOT = join(import.meta.dirname, '..');
-const DATA_FILES = [/intent\/model-data\.ts$/, /language\/profiles-data\.ts$/, /escalation\/rules\//, /escalation\/.*data/, /extraction\/medications/, /extraction\/.*lexicon/];
+const DATA_FILES = [
+  /intent\/model-data\.ts$/,
+  /language\/profiles-data\.ts$/,
+  /escalation\/rules\//,
+  /escalation\/.*data/,
+  /extraction\/medications/,
+  /extraction\/.*lexicon/,
+];
 
-export async function bundleContribution(): Promise<{ total: number; data: number; files: Record<string, number> }> {
+export async function bundleContribution(): Promise<{
+  total: number;
+  data: number;
+  files: Record<string, number>;
+}> {
   const result = await build({
     entryPoints: [join(ROOT, 'src/main.ts')],
     bundle: true,
@@ -51,7 +62,10 @@ function speed(rows: CorpusRow[], minMs = 3_000): { perSecond: number; messages:
   return { perSecond: Math.round(n / ((performance.now() - start) / 1000)), messages: n };
 }
 
-async function nlpjsBaseline(train: CorpusRow[], dev: CorpusRow[]): Promise<{ evaluation: ReturnType<typeof evaluate>; perSecond: number; trainSeconds: number }> {
+async function nlpjsBaseline(
+  train: CorpusRow[],
+  dev: CorpusRow[],
+): Promise<{ evaluation: ReturnType<typeof evaluate>; perSecond: number; trainSeconds: number }> {
   const { containerBootstrap } = (await import('@nlpjs/core')).default;
   const { NluNeural } = (await import('@nlpjs/nlu')).default;
   const langs = {
@@ -68,10 +82,15 @@ async function nlpjsBaseline(train: CorpusRow[], dev: CorpusRow[]): Promise<{ ev
     const p = prepareMessage(row);
     return `${p.subject}\n${p.fresh}`.slice(0, 2_000) || '(empty)';
   };
-  const models: Record<string, { process(t: string): Promise<{ classifications: Array<{ intent: string; score: number }> }> }> = {};
+  const models: Record<
+    string,
+    { process(t: string): Promise<{ classifications: Array<{ intent: string; score: number }> }> }
+  > = {};
   const started = performance.now();
   for (const locale of Object.keys(langs)) {
-    const corpus = train.filter((r) => r.language === locale).map((r) => ({ utterance: text(r), intent: r.intent }));
+    const corpus = train
+      .filter((r) => r.language === locale)
+      .map((r) => ({ utterance: text(r), intent: r.intent }));
     if (!corpus.length) continue;
     const nlu = new NluNeural({ locale, log: false }, container);
     await nlu.train(corpus);
@@ -87,7 +106,16 @@ async function nlpjsBaseline(train: CorpusRow[], dev: CorpusRow[]): Promise<{ ev
     const safeIntent = intent === ('None' as Intent) ? 'general' : intent;
     pairs.push({
       expected: row,
-      got: { id: row.id, language: row.language as TriageOutput['language'], intent: safeIntent, escalate: safeIntent === 'clinical', priority: 'normal', reasons: [], confidence: result.classifications[0]?.score ?? 0, evidence: [] },
+      got: {
+        id: row.id,
+        language: row.language as TriageOutput['language'],
+        intent: safeIntent,
+        escalate: safeIntent === 'clinical',
+        priority: 'normal',
+        reasons: [],
+        confidence: result.classifications[0]?.score ?? 0,
+        evidence: [],
+      },
     });
   }
   const perSecond = Math.round(dev.length / ((performance.now() - t0) / 1000));
@@ -128,11 +156,20 @@ async function main(): Promise<void> {
   const f = (x: number): string => x.toFixed(3);
   console.log(`dev split: ${dev.length} messages (never trained on)`);
   console.log(`                 macro-F1  accuracy  esc.recall  esc.precision  emergency  language  msg/s`);
-  console.log(`this engine      ${f(ours.macroF1)}     ${f(ours.intentAccuracy)}     ${f(ours.escalationRecall)}       ${f(ours.escalationPrecision)}          ${f(ours.emergencyRecall)}      ${f(ours.languageAccuracy)}     ${perSecond}`);
-  console.log(`nlp.js baseline  ${f(baseline.evaluation.macroF1)}     ${f(baseline.evaluation.intentAccuracy)}     ${f(baseline.evaluation.escalationRecall)}       -              -          -         ${baseline.perSecond}`);
-  console.log(`speed measured over ${messages} classifications; first message (model and rules load) ${figures.ours.firstMessageMs} ms`);
-  console.log(`dist/Code.js ${(bundle.total / 1024).toFixed(0)} KB, of which model and rules ${(bundle.data / 1024).toFixed(0)} KB`);
-  for (const [file, bytes] of Object.entries(bundle.files)) console.log(`  ${file.padEnd(48)} ${(bytes / 1024).toFixed(1)} KB`);
+  console.log(
+    `this engine      ${f(ours.macroF1)}     ${f(ours.intentAccuracy)}     ${f(ours.escalationRecall)}       ${f(ours.escalationPrecision)}          ${f(ours.emergencyRecall)}      ${f(ours.languageAccuracy)}     ${perSecond}`,
+  );
+  console.log(
+    `nlp.js baseline  ${f(baseline.evaluation.macroF1)}     ${f(baseline.evaluation.intentAccuracy)}     ${f(baseline.evaluation.escalationRecall)}       -              -          -         ${baseline.perSecond}`,
+  );
+  console.log(
+    `speed measured over ${messages} classifications; first message (model and rules load) ${figures.ours.firstMessageMs} ms`,
+  );
+  console.log(
+    `dist/Code.js ${(bundle.total / 1024).toFixed(0)} KB, of which model and rules ${(bundle.data / 1024).toFixed(0)} KB`,
+  );
+  for (const [file, bytes] of Object.entries(bundle.files))
+    console.log(`  ${file.padEnd(48)} ${(bytes / 1024).toFixed(1)} KB`);
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'out', 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
 }

@@ -33,7 +33,8 @@ export function wrapperFor(name: string): string {
 export async function buildBundle(): Promise<{ bytes: number; functions: string[] }> {
   const functions = await entryExports();
   const bad = functions.filter((name) => !/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default');
-  if (bad.length) throw new Error(`build: entry exports that cannot be Apps Script functions: ${bad.join(', ')}`);
+  if (bad.length)
+    throw new Error(`build: entry exports that cannot be Apps Script functions: ${bad.join(', ')}`);
   const result = await build({
     entryPoints: [entry],
     bundle: true,

@@ -16,7 +16,9 @@ export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
 export function loadCorpus(split: 'train' | 'dev', languages?: string[]): CorpusRow[] {
   const dir = join(CORPUS_DIR, split);
   const rows: CorpusRow[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const lines = readFileSync(join(dir, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (!line.trim()) return;

@@ -22,8 +22,13 @@ for (const row of rows) {
   if (expectedEmergency) emergencies++;
   if (expectedEmergency && gotEmergency) emergenciesFound++;
   if (!expectedEmergency && gotEmergency) falseEmergencies++;
-  if (process.argv.includes('--misses') && (row.escalate !== result.escalate || expectedEmergency !== gotEmergency))
-    console.log(`${row.id}: expected ${row.escalate ? `[${row.reasons.join(',')}]` : 'no escalation'}, got ${result.intent} [${result.reasons.join(',')}]`);
+  if (
+    process.argv.includes('--misses') &&
+    (row.escalate !== result.escalate || expectedEmergency !== gotEmergency)
+  )
+    console.log(
+      `${row.id}: expected ${row.escalate ? `[${row.reasons.join(',')}]` : 'no escalation'}, got ${result.intent} [${result.reasons.join(',')}]`,
+    );
 }
 console.log(
   `train${languages ? ` (${languages.join(',')})` : ''}: ${rows.length} messages; escalation recall ${(tp / (tp + fn)).toFixed(3)}, precision ${(tp / (tp + fp)).toFixed(3)}; emergency recall ${emergenciesFound}/${emergencies}, false emergencies ${falseEmergencies}`,

@@ -23,15 +23,21 @@ async function main(): Promise<void> {
   const escalated = results.filter((r) => r.escalate).length;
   const automated = results.filter((r) => r.intent === 'automated').length;
   const clinical = results.filter((r) => r.intent === 'clinical').length;
-  console.log(`medicationqa: ${qa.length} questions, escalated ${escalated} (${((escalated / qa.length) * 100).toFixed(1)}%), clinical ${clinical}, automated ${automated}`);
+  console.log(
+    `medicationqa: ${qa.length} questions, escalated ${escalated} (${((escalated / qa.length) * 100).toFixed(1)}%), clinical ${clinical}, automated ${automated}`,
+  );
 
   const dir = join(EXTERNAL, 'eml');
   const started = performance.now();
   const rows: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()) {
     const parsed = await parseEmail(readFileSync(join(dir, file)), file);
     const r = toOutput(triageMessage(parsed));
-    rows.push(`  ${file.padEnd(52)} ${r.language.padEnd(4)} ${r.intent.padEnd(16)} ${r.escalate ? `escalate ${r.reasons.join(',')}` : ''}`);
+    rows.push(
+      `  ${file.padEnd(52)} ${r.language.padEnd(4)} ${r.intent.padEnd(16)} ${r.escalate ? `escalate ${r.reasons.join(',')}` : ''}`,
+    );
   }
   console.log(`eml: ${rows.length} files in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   console.log(rows.join('\n'));

@@ -55,11 +55,14 @@ export async function sampleEnvironment(): Promise<{ env: GasEnvironment; sandbo
 }
 
 function auditRows(env: GasEnvironment): AuditRow[] {
-  const id = JSON.parse(env.properties.script.get('settings') ?? '{}').auditSpreadsheetId as string | undefined;
+  const id = JSON.parse(env.properties.script.get('settings') ?? '{}').auditSpreadsheetId as
+    string | undefined;
   const sheet = id ? env.workbooks.get(id)?.sheet('Audit') : undefined;
   if (!sheet) return [];
   const [, ...rows] = sheet.values();
-  return rows.map((r) => Object.fromEntries(AUDIT_COLUMNS.map((c, i) => [c, String(r[i] ?? '')])) as AuditRow);
+  return rows.map(
+    (r) => Object.fromEntries(AUDIT_COLUMNS.map((c, i) => [c, String(r[i] ?? '')])) as AuditRow,
+  );
 }
 
 interface Expected {
@@ -78,8 +81,11 @@ function agreement(env: GasEnvironment, classified: AuditRow[]): string {
   const messageIdOf = (m: { headers: Array<[string, string]> }): string =>
     m.headers.find(([k]) => k.toLowerCase() === 'message-id')?.[1]?.trim() ?? '';
   const threadByFirstMessage = new Map<string, string>();
-  for (const id of env.mailbox.threads.keys()) threadByFirstMessage.set(messageIdOf(env.mailbox.threadMessages(id)[0]!), id);
-  const rowByThread = new Map(classified.map((r) => [decodeURIComponent(r.threadLink.split('/').pop() ?? ''), r]));
+  for (const id of env.mailbox.threads.keys())
+    threadByFirstMessage.set(messageIdOf(env.mailbox.threadMessages(id)[0]!), id);
+  const rowByThread = new Map(
+    classified.map((r) => [decodeURIComponent(r.threadLink.split('/').pop() ?? ''), r]),
+  );
   let intents = 0;
   let escalations = 0;
   let caught = 0;
@@ -107,7 +113,9 @@ function agreement(env: GasEnvironment, classified: AuditRow[]): string {
 async function main(): Promise<void> {
   const locale = argument('locale', 'en');
   const { bytes, functions } = await buildBundle();
-  console.log(`built dist/Code.js: ${(bytes / 1024).toFixed(0)} KB, ${functions.length} Apps Script functions`);
+  console.log(
+    `built dist/Code.js: ${(bytes / 1024).toFixed(0)} KB, ${functions.length} Apps Script functions`,
+  );
   const { env, sandbox } = await sampleEnvironment();
   rmSync(join(OUT, 'cards'), { recursive: true, force: true });
   mkdirSync(join(OUT, 'cards'), { recursive: true });
@@ -116,20 +124,35 @@ async function main(): Promise<void> {
   const write = (name: string, value: unknown): number => {
     const cards = cardsOf(value);
     for (const card of cards) validateCardJson(card, 'auto');
-    writeFileSync(join(OUT, 'cards', `${name}.json`), `${JSON.stringify(cards.length === 1 ? cards[0] : cards, null, 2)}\n`);
+    writeFileSync(
+      join(OUT, 'cards', `${name}.json`),
+      `${JSON.stringify(cards.length === 1 ? cards[0] : cards, null, 2)}\n`,
+    );
     return cards.length;
   };
 
   const threads = [...env.mailbox.threads.values()];
-  let cardCount = write('homepage', sandbox.onHomepage(homepageEvent({ userLocale: locale, timeZone: SAMPLE_SETTINGS.timeZone })));
+  let cardCount = write(
+    'homepage',
+    sandbox.onHomepage(homepageEvent({ userLocale: locale, timeZone: SAMPLE_SETTINGS.timeZone })),
+  );
   for (const thread of threads) {
-    const inbound = env.mailbox.threadMessages(thread.id).filter((m) => !m.from.toLowerCase().includes(SAMPLE_MAILBOX));
+    const inbound = env.mailbox
+      .threadMessages(thread.id)
+      .filter((m) => !m.from.toLowerCase().includes(SAMPLE_MAILBOX));
     const message = inbound[inbound.length - 1];
     if (!message) continue;
-    const event = gmailMessageEvent({ messageId: message.id, threadId: thread.id, userLocale: locale, timeZone: SAMPLE_SETTINGS.timeZone });
+    const event = gmailMessageEvent({
+      messageId: message.id,
+      threadId: thread.id,
+      userLocale: locale,
+      timeZone: SAMPLE_SETTINGS.timeZone,
+    });
     cardCount += write(thread.id, sandbox.onGmailMessageOpen(event));
   }
-  console.log(`sidebar (${locale}): ${cardCount} cards for the homepage and ${threads.length} threads in out/cards/, all valid against card.proto`);
+  console.log(
+    `sidebar (${locale}): ${cardCount} cards for the homepage and ${threads.length} threads in out/cards/, all valid against card.proto`,
+  );
 
   const scanner = env.newExecution({ user: SAMPLE_MAILBOX, effectiveUser: SAMPLE_MAILBOX });
   loadBundle(scanner).scanInbox();
@@ -137,15 +160,24 @@ async function main(): Promise<void> {
 
   const rows = auditRows(env);
   const key = env.properties.script.get('audit.key') ?? '';
-  const head = JSON.parse(env.properties.script.get('audit.head') ?? '{"seq":0,"hash":"genesis"}') as ChainHead;
+  const head = JSON.parse(
+    env.properties.script.get('audit.head') ?? '{"seq":0,"hash":"genesis"}',
+  ) as ChainHead;
   writeAuditCsv(join(OUT, 'audit.csv'), rows, { key, head });
 
   const classified = rows.filter((r) => r.action === 'classify');
   const byIntent = new Map<string, number>();
   for (const r of classified) byIntent.set(r.intent, (byIntent.get(r.intent) ?? 0) + 1);
-  console.log(`scanner: ${classified.length} threads triaged and labelled; ${[...byIntent].sort().map(([i, n]) => `${i} ${n}`).join(', ')}`);
+  console.log(
+    `scanner: ${classified.length} threads triaged and labelled; ${[...byIntent]
+      .sort()
+      .map(([i, n]) => `${i} ${n}`)
+      .join(', ')}`,
+  );
   console.log(`  against samples/expected.jsonl: ${agreement(env, classified)}`);
-  console.log(`audit: ${rows.length} rows in out/audit.csv (check with: npm run -s triage -- verify-audit out/audit.csv)`);
+  console.log(
+    `audit: ${rows.length} rows in out/audit.csv (check with: npm run -s triage -- verify-audit out/audit.csv)`,
+  );
   console.log(`Apps Script service calls: ${env.calls.total()}`);
 }
 

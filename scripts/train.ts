@@ -154,7 +154,9 @@ function quantise(weights: Dense, k = INTENTS.length): { packed: string; scale: 
   const scale = clip / WEIGHT_LEVELS;
   const quantised: FeatureWeights = new Map();
   for (const [b, w] of weights) {
-    const q = Int8Array.from(w, (v) => Math.max(-WEIGHT_LEVELS, Math.min(WEIGHT_LEVELS, Math.round(v / scale))));
+    const q = Int8Array.from(w, (v) =>
+      Math.max(-WEIGHT_LEVELS, Math.min(WEIGHT_LEVELS, Math.round(v / scale))),
+    );
     if (q.some((v) => v !== 0)) quantised.set(b, q);
   }
   return { packed: packWeights(quantised, k), scale };
@@ -214,7 +216,15 @@ function writeDataModule(path: string, name: string, json: string, comment: stri
 export function train(): { language: ProfileFile; model: ModelFile } {
   const rows = loadCorpus('train');
   alwaysKept.clear();
-  for (const key of ['bias', ...['auto_reply', 'bounce', 'report', 'bulk', 'no_reply'].map((k) => `sig:auto-${k}`), 'sig:attachment', 'sig:attachment-document', 'sig:question', 'sig:empty-body', 'sig:short'])
+  for (const key of [
+    'bias',
+    ...['auto_reply', 'bounce', 'report', 'bulk', 'no_reply'].map((k) => `sig:auto-${k}`),
+    'sig:attachment',
+    'sig:attachment-document',
+    'sig:question',
+    'sig:empty-body',
+    'sig:short',
+  ])
     alwaysKept.add(fnv1a(key) & ((1 << HASH_BITS) - 1));
   const language = trainLanguage(rows);
   useProfiles(language);

@@ -146,7 +146,14 @@ export function createAuditSheet(e: AddonEvent) {
 export function verifyAuditAction(e: AddonEvent) {
   return runAction(e, 'verify', 'verify-audit', (ctx, _actor, record) => {
     const report = verifyAudit();
-    if (!report.ok && report.code) throw new Failure(report.code === 'busy' ? 'busy' : report.code === 'forbidden' || report.code === 'unknown_user' ? 'forbidden' : 'not_found');
+    if (!report.ok && report.code)
+      throw new Failure(
+        report.code === 'busy'
+          ? 'busy'
+          : report.code === 'forbidden' || report.code === 'unknown_user'
+            ? 'forbidden'
+            : 'not_found',
+      );
     record.written = true;
     const broken = [report.audit, report.archive].find((c) => c && !c.ok);
     return {

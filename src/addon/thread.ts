@@ -18,7 +18,6 @@ export function auditSheetUrl(settings: Settings): string | null {
     : null;
 }
 
-
 function buildThreadCard(ctx: Context, actor: Actor): GoogleAppsScript.Card_Service.Card {
   const settings = ctx.settings();
   const threadId = ctx.threadId;

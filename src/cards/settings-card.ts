@@ -92,7 +92,8 @@ export function settingsCard(view: SettingsView, ui: I18n): GoogleAppsScript.Car
   const buttons = [button(ui.t('btn.save'), FN.saveSettings, {}, true)];
   if (view.canCreateSheet && !form.auditSpreadsheetId)
     buttons.push(button(ui.t('btn.createSheet'), FN.createAuditSheet));
-  if (view.canVerify && form.auditSpreadsheetId) buttons.push(button(ui.t('btn.verifyAudit'), FN.verifyAudit));
+  if (view.canVerify && form.auditSpreadsheetId)
+    buttons.push(button(ui.t('btn.verifyAudit'), FN.verifyAudit));
   widgets.push(buttonRow(buttons));
   const sections = [section(widgets)];
   if (view.configErrors.length) {

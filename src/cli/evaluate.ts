@@ -99,6 +99,7 @@ export function score(pairs: Array<{ expected: Labelled; got: TriageOutput }>): 
 export function evaluate(pairs: Array<{ expected: Labelled; got: TriageOutput }>): Evaluation {
   const languages = [...new Set(pairs.map((p) => p.expected.language ?? 'und'))].sort();
   const perLanguage: Record<string, Scores> = {};
-  for (const lang of languages) perLanguage[lang] = score(pairs.filter((p) => (p.expected.language ?? 'und') === lang));
+  for (const lang of languages)
+    perLanguage[lang] = score(pairs.filter((p) => (p.expected.language ?? 'und') === lang));
   return { ...score(pairs), perLanguage };
 }

@@ -28,7 +28,8 @@ export function evaluationReport(e: Evaluation): string {
     );
   }
   lines.push('', 'per intent F1:');
-  for (const [intent, f1] of Object.entries(e.perIntentF1)) lines.push(`  ${intent.padEnd(17)} ${f1.toFixed(3)}`);
+  for (const [intent, f1] of Object.entries(e.perIntentF1))
+    lines.push(`  ${intent.padEnd(17)} ${f1.toFixed(3)}`);
   const predicted = [...new Set(Object.values(e.confusion).flatMap((row) => Object.keys(row)))].sort();
   lines.push('', 'confusion (rows expected, columns predicted):');
   lines.push(`  ${''.padEnd(17)}${predicted.map((p) => p.slice(0, 6).padStart(7)).join('')}`);
@@ -37,7 +38,11 @@ export function evaluationReport(e: Evaluation): string {
   }
   lines.push('', `missed escalations: ${e.missedEscalations.length}`);
   for (const m of e.missedEscalations)
-    lines.push(`  ${m.id}: expected [${m.expected.join(',')}], got ${m.got.intent} [${m.got.reasons.join(',')}]`);
-  lines.push(`false escalations: ${e.falseEscalations.length}${e.falseEscalations.length ? ` (${e.falseEscalations.slice(0, 20).join(', ')})` : ''}`);
+    lines.push(
+      `  ${m.id}: expected [${m.expected.join(',')}], got ${m.got.intent} [${m.got.reasons.join(',')}]`,
+    );
+  lines.push(
+    `false escalations: ${e.falseEscalations.length}${e.falseEscalations.length ? ` (${e.falseEscalations.slice(0, 20).join(', ')})` : ''}`,
+  );
   return lines.join('\n');
 }

@@ -7,7 +7,9 @@ import type { MessageInput } from '../core/types';
 import { readMbox } from './mbox';
 import { MAX_MESSAGE_BYTES, parseEmail, type ParsedEmail } from './parse-email';
 
-export type InputItem = { kind: 'message'; message: ParsedEmail | MessageInput; source: string } | { kind: 'skipped'; source: string; problem: string };
+export type InputItem =
+  | { kind: 'message'; message: ParsedEmail | MessageInput; source: string }
+  | { kind: 'skipped'; source: string; problem: string };
 
 export class InputError extends Error {}
 
@@ -18,7 +20,9 @@ export interface Progress {
 function listFolder(folder: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (/\.(eml|mbox|jsonl)$/i.test(entry.name)) out.push(path);
@@ -61,14 +65,24 @@ async function* readJsonLines(lines: AsyncIterable<string>, source: string): Asy
     const headers =
       o.headers && typeof o.headers === 'object'
         ? Object.fromEntries(
-            Object.entries(o.headers as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), String(v)]),
+            Object.entries(o.headers as Record<string, unknown>).map(([k, v]) => [
+              k.toLowerCase(),
+              String(v),
+            ]),
           )
         : undefined;
     const id = o.id === undefined || o.id === null ? `${source}#${n}` : String(o.id);
     yield {
       kind: 'message',
       source,
-      message: { id, from: str('from'), subject: str('subject'), body: str('body'), html: str('html'), headers },
+      message: {
+        id,
+        from: str('from'),
+        subject: str('subject'),
+        body: str('body'),
+        html: str('html'),
+        headers,
+      },
     };
   }
 }

@@ -61,7 +61,9 @@ export async function parseEmail(raw: Uint8Array, id: string): Promise<ParsedEma
   try {
     const email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer', maxNestingDepth: 64 });
     const headers = headerMap(email);
-    const attachments = email.attachments.filter((a) => a.disposition !== 'inline' || !a.mimeType.startsWith('image/'));
+    const attachments = email.attachments.filter(
+      (a) => a.disposition !== 'inline' || !a.mimeType.startsWith('image/'),
+    );
     return {
       id,
       from: formatAddress(email.from),
@@ -70,7 +72,9 @@ export async function parseEmail(raw: Uint8Array, id: string): Promise<ParsedEma
       body: email.text,
       html: email.html,
       headers,
-      contentTypes: [headers['content-type'] ?? '', ...email.attachments.map((a) => a.mimeType)].filter(Boolean),
+      contentTypes: [headers['content-type'] ?? '', ...email.attachments.map((a) => a.mimeType)].filter(
+        Boolean,
+      ),
       attachmentNames: attachments.map((a) => a.filename ?? '').filter(Boolean),
       date: email.date,
       messageId: email.messageId,

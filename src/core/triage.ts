@@ -8,7 +8,17 @@ import { isMedicineQuestion } from './intent/medicine-question';
 import { intentModel, predictIntent } from './intent/model';
 import { detectLanguage } from './language/detect';
 import { prepareMessage, type PreparedMessage } from './text/prepare';
-import type { DetectedLang, Evidence, Extraction, Intent, MessageInput, Priority, Reason, TriageOutput, TriageResult } from './types';
+import type {
+  DetectedLang,
+  Evidence,
+  Extraction,
+  Intent,
+  MessageInput,
+  Priority,
+  Reason,
+  TriageOutput,
+  TriageResult,
+} from './types';
 
 /** Above this confidence the model's administrative intent stands even for a question naming a medicine. */
 export const MEDICINE_QUESTION_OVERRULES = 0.6;
@@ -24,11 +34,15 @@ export function priorityOf(intent: Intent, reasons: Reason[], escalate: boolean)
 }
 
 /** What the intent model sees beside the words: machine-mail hints, attachments, and the rules' findings. */
-export function signalsOf(prepared: PreparedMessage, escalation: Pick<DetectResult, 'hits' | 'clinicalQuestion'>): string[] {
+export function signalsOf(
+  prepared: PreparedMessage,
+  escalation: Pick<DetectResult, 'hits' | 'clinicalQuestion'>,
+): string[] {
   const signals: string[] = [];
   if (prepared.automated) signals.push(`auto-${prepared.automated.kind}`);
   if (prepared.attachmentNames.length) signals.push('attachment');
-  if (prepared.attachmentNames.some((n) => /\.(pdf|jpe?g|png|heic|tiff?)$/i.test(n))) signals.push('attachment-document');
+  if (prepared.attachmentNames.some((n) => /\.(pdf|jpe?g|png|heic|tiff?)$/i.test(n)))
+    signals.push('attachment-document');
   if (prepared.fresh.includes('?')) signals.push('question');
   for (const reason of new Set(escalation.hits.map((h) => h.reason))) signals.push(`reason-${reason}`);
   if (escalation.clinicalQuestion) signals.push('clinical-question');
@@ -57,7 +71,8 @@ export function analyse(input: MessageInput, options: TriageOptions = {}): Analy
     language,
   });
   const machineMade = prepared.automated?.strong === true;
-  const returnedMail = machineMade && (prepared.automated?.kind === 'bounce' || prepared.automated?.kind === 'report');
+  const returnedMail =
+    machineMade && (prepared.automated?.kind === 'bounce' || prepared.automated?.kind === 'report');
   const escalation = detectEscalation({
     subject: returnedMail ? '' : prepared.subject,
     body: returnedMail ? '' : prepared.fresh,
@@ -65,7 +80,9 @@ export function analyse(input: MessageInput, options: TriageOptions = {}): Analy
     medications: extraction.medications,
     extraRules: options.extraRules,
   });
-  const attachmentText = prepared.attachmentNames.map((n) => n.replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[_.-]+/g, ' '));
+  const attachmentText = prepared.attachmentNames.map((n) =>
+    n.replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[_.-]+/g, ' '),
+  );
   const features = extractFeatures({
     subject: prepared.subject,
     text: [prepared.fresh, ...attachmentText].join('\n'),
@@ -88,7 +105,10 @@ function detectLanguageOf(prepared: PreparedMessage): DetectedLang {
 }
 
 export function triageMessage(input: MessageInput, options: TriageOptions = {}): TriageResult {
-  const { prepared, language, extraction, escalation, features, machineMade, returnedMail } = analyse(input, options);
+  const { prepared, language, extraction, escalation, features, machineMade, returnedMail } = analyse(
+    input,
+    options,
+  );
   const model = intentModel();
   const prediction = predictIntent(features, model);
 
@@ -104,12 +124,20 @@ export function triageMessage(input: MessageInput, options: TriageOptions = {}):
     confidence = Math.max(confidence, prediction.intent === 'automated' ? prediction.confidence : 0.95);
     decidedBy = 'rule';
     intentEvidence = [prepared.automated.evidence];
-  } else if (intent !== 'clinical' && prediction.confidence < MEDICINE_QUESTION_OVERRULES && (escalation.clinicalQuestion || isMedicineQuestion(prepared.fresh || prepared.subject, extraction.medications, language))) {
+  } else if (
+    intent !== 'clinical' &&
+    prediction.confidence < MEDICINE_QUESTION_OVERRULES &&
+    (escalation.clinicalQuestion ||
+      isMedicineQuestion(prepared.fresh || prepared.subject, extraction.medications, language))
+  ) {
     // A question about a medicine that the model cannot place firmly elsewhere is a pharmacist's question.
     intent = 'clinical';
     confidence = Math.max(prediction.probabilities.clinical, model.threshold);
     decidedBy = 'rule';
-    const because = escalation.clinicalQuestion ?? { phrase: extraction.medications[0]?.text ?? '?', rule: 'rule.medicine-question' };
+    const because = escalation.clinicalQuestion ?? {
+      phrase: extraction.medications[0]?.text ?? '?',
+      rule: 'rule.medicine-question',
+    };
     intentEvidence = [because, ...intentEvidence.slice(0, 2)];
   }
 
@@ -117,10 +145,12 @@ export function triageMessage(input: MessageInput, options: TriageOptions = {}):
   const escalate = intent === 'clinical' || reasons.length > 0;
   const historyHints =
     prepared.quoted && !returnedMail
-      ? detectEscalation({ subject: '', body: prepared.quoted, language, medications: [] }).hits.map(({ phrase, rule }) => ({
-          phrase,
-          rule,
-        }))
+      ? detectEscalation({ subject: '', body: prepared.quoted, language, medications: [] }).hits.map(
+          ({ phrase, rule }) => ({
+            phrase,
+            rule,
+          }),
+        )
       : [];
   const evidence = [...new Set([...intentEvidence, ...hits].map((e) => e.phrase))].slice(0, 8);
 

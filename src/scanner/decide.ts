@@ -3,7 +3,13 @@
 import type { Settings } from '../core/config/settings';
 import { mayPrepareEmergencyDraft, mayPrepareRoutineDraft } from '../core/policy/drafts';
 import { labelsFor, type LabelNames } from '../core/policy/labels';
-import { renderTemplate, templateFor, templateValues, type RenderedTemplate, type Template } from '../core/templates';
+import {
+  renderTemplate,
+  templateFor,
+  templateValues,
+  type RenderedTemplate,
+  type Template,
+} from '../core/templates';
 import type { Intent, MessageInput, TriageResult } from '../core/types';
 import { addressOf, replyToDiffers } from '../gas/gmail-message';
 import { messageHash, type ThreadState } from './record';

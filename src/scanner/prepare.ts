@@ -90,7 +90,14 @@ function orphanDrafts(
     const header = messages[v.index]!.getHeader('Message-ID');
     if (!drafts.some((d) => d.inReplyTo === header)) continue;
     const input = withRetry(() => messageInputOf(messages[v.index]!));
-    const plan = planDraft(triageMessage(input, { extraRules: ctx.config.extraRules }), input, ctx.settings, header, drafts, ctx.config.templates);
+    const plan = planDraft(
+      triageMessage(input, { extraRules: ctx.config.extraRules }),
+      input,
+      ctx.settings,
+      header,
+      drafts,
+      ctx.config.templates,
+    );
     if (plan && 'existing' in plan && plan.existing)
       events.push(draftEvent(ctx.events, plan, { threadLink: threadLink(id), messageId: v.id }));
   }
@@ -154,7 +161,14 @@ export function prepareThread(
   const drafts = messages
     .filter((m) => m.isDraft())
     .map((m) => ({ inReplyTo: m.getHeader('In-Reply-To'), body: m.getPlainBody() }));
-  work.draft = planDraft(result, input, ctx.settings, message.getHeader('Message-ID'), drafts, ctx.config.templates);
+  work.draft = planDraft(
+    result,
+    input,
+    ctx.settings,
+    message.getHeader('Message-ID'),
+    drafts,
+    ctx.config.templates,
+  );
   if (drafts.length) responses.push(...orphanDrafts(id, messages, views, plan.classify, prev, drafts, ctx));
   work.events.push(
     ...triageEvents(ctx.events, result, id, plan.classify.id, input.from),

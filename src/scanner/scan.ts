@@ -187,7 +187,9 @@ function prepare(run: Run, found: Map<string, Thread>, own: string): void {
     zone: gasZoneClock(run.settings.timeZone),
     pending: run.pending,
     // A new configuration's audit rows join this run's one batch.
-    config: found.size ? loadSheetConfig({ writeAudit: (events) => run.extra.push(...events) }) : { extraRules: [], templates: [] },
+    config: found.size
+      ? loadSheetConfig({ writeAudit: (events) => run.extra.push(...events) })
+      : { extraRules: [], templates: [] },
   };
   for (const batch of chunks([...found], FETCH_BATCH)) {
     if (Date.now() - run.started > SOFT_BUDGET_MS) {

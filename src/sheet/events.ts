@@ -173,4 +173,3 @@ export interface MessageRef {
   /** The From header: only its keyed pseudonym is kept. */
   from?: string;
 }
-

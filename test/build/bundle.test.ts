@@ -34,21 +34,31 @@ describe('dist/Code.js', () => {
     const named = [
       manifest.addOns.common.homepageTrigger.runFunction,
       ...manifest.addOns.common.universalActions.map((a: { runFunction: string }) => a.runFunction),
-      ...manifest.addOns.gmail.contextualTriggers.map((t: { onTriggerFunction: string }) => t.onTriggerFunction),
-      ...manifest.addOns.gmail.composeTrigger.selectActions.map((a: { runFunction: string }) => a.runFunction),
+      ...manifest.addOns.gmail.contextualTriggers.map(
+        (t: { onTriggerFunction: string }) => t.onTriggerFunction,
+      ),
+      ...manifest.addOns.gmail.composeTrigger.selectActions.map(
+        (a: { runFunction: string }) => a.runFunction,
+      ),
     ];
     for (const name of named) expect(functions, name).toContain(name);
   });
 
   it('copies the manifest next to the code', () => {
-    expect(readFileSync(join(ROOT, 'dist/appsscript.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'appsscript.json'), 'utf8'));
+    expect(readFileSync(join(ROOT, 'dist/appsscript.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'appsscript.json'), 'utf8'),
+    );
   });
 });
 
 describe('clasp', () => {
   it('would push exactly dist/Code.js and dist/appsscript.json (show-file-status works offline)', () => {
     const clasp = join(ROOT, 'node_modules', '.bin', 'clasp');
-    const r = spawnSync(clasp, ['show-file-status', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(clasp, ['show-file-status', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     const status = JSON.parse(r.stdout.trim().split('\n').pop()!);
     expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/appsscript.json']);

@@ -18,7 +18,8 @@ describe('appsscript.json', () => {
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    for (const scope of manifest.oauthScopes) expect(readme, scope).toContain(scope.replace('https://www.googleapis.com/auth/', ''));
+    for (const scope of manifest.oauthScopes)
+      expect(readme, scope).toContain(scope.replace('https://www.googleapis.com/auth/', ''));
   });
 
   it('is a V8 Gmail add-on with the triggers the design needs', () => {

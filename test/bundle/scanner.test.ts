@@ -172,9 +172,18 @@ describe('scanInbox', () => {
     // The homepage card, as staff open it, shows the alert.
     fault.remove();
     const roles = s.env.workbooks.get(s.spreadsheetId)!.addSheet('Roles');
-    [['email', 'role'], [OWN, 'staff']].forEach((row, r) => row.forEach((v, c) => roles.write(r + 1, c + 1, v)));
+    [
+      ['email', 'role'],
+      [OWN, 'staff'],
+    ].forEach((row, r) => row.forEach((v, c) => roles.write(r + 1, c + 1, v)));
     const home = s.env.newExecution();
-    const card = JSON.stringify(JSON.parse((loadBundle(home).onHomepage(homepageEvent({ userLocale: 'en' })) as { printJson(): string }).printJson()));
+    const card = JSON.stringify(
+      JSON.parse(
+        (
+          loadBundle(home).onHomepage(homepageEvent({ userLocale: 'en' })) as { printJson(): string }
+        ).printJson(),
+      ),
+    );
     home.end();
     expect(card).toContain('the daily Gmail limit is used up');
     s.env.faults.inject({ service: 'gmail', method: 'addToThreads', error: 'dailyQuota' });
@@ -365,9 +374,10 @@ describe('no-code rules', () => {
     const s = await scene();
     const workbook = s.env.workbooks.get(s.spreadsheetId)!;
     const rules = workbook.addSheet('Rules');
-    [['language', 'reason', 'phrase', 'kind'], ['en', 'dosing', 'weekly pill box mix-up', 'trigger']].forEach((row, r) =>
-      row.forEach((value, c) => rules.write(r + 1, c + 1, value)),
-    );
+    [
+      ['language', 'reason', 'phrase', 'kind'],
+      ['en', 'dosing', 'weekly pill box mix-up', 'trigger'],
+    ].forEach((row, r) => row.forEach((value, c) => rules.write(r + 1, c + 1, value)));
     const message = s.env.mailbox.addMessage({
       from: 'Ann Patient <ann.patient@example.com>',
       to: OWN,

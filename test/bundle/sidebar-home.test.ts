@@ -203,7 +203,9 @@ describe('settings', () => {
     fresh.call('sidebarCreateAuditSheet', homepageEvent());
     const settings = fresh.call('onSettings', homepageEvent());
     expect(collectActionFunctions(settings.json)).toContain('sidebarVerifyAudit');
-    expect(notificationOf(fresh.call('sidebarVerifyAudit', homepageEvent()).json)).toMatch(/^Audit trail intact: \d+ rows\.$/);
+    expect(notificationOf(fresh.call('sidebarVerifyAudit', homepageEvent()).json)).toMatch(
+      /^Audit trail intact: \d+ rows\.$/,
+    );
     const id = JSON.parse(fresh.env.properties.script.get('settings')!).auditSpreadsheetId as string;
     const audit = fresh.env.workbooks.get(id)!.sheet('Audit')!;
     audit.write(2, 7, 'handled');

@@ -15,14 +15,32 @@ function triage(args: string[], input?: string): { code: number | null; stdout: 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const lines = (s: string): Array<Record<string, unknown>> => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const lines = (s: string): Array<Record<string, unknown>> =>
+  s
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 describe('triage classify', () => {
   it('reads JSON Lines on standard input and answers one contract line each, in order', () => {
     const input = [
-      { id: 'a', from: 'Ann <ann@example.com>', subject: 'refill', body: 'Hi, could you please refill my metformin? Thanks' },
-      { id: 'b', subject: 'Automatic reply: away', body: 'I am out of the office until Monday.', headers: { 'auto-submitted': 'auto-replied' } },
-      { id: 'c', html: '<p>Bonjour, <b>je n&apos;arrive plus &agrave; respirer</b> depuis l&apos;antibiotique</p>' },
+      {
+        id: 'a',
+        from: 'Ann <ann@example.com>',
+        subject: 'refill',
+        body: 'Hi, could you please refill my metformin? Thanks',
+      },
+      {
+        id: 'b',
+        subject: 'Automatic reply: away',
+        body: 'I am out of the office until Monday.',
+        headers: { 'auto-submitted': 'auto-replied' },
+      },
+      {
+        id: 'c',
+        html: '<p>Bonjour, <b>je n&apos;arrive plus &agrave; respirer</b> depuis l&apos;antibiotique</p>',
+      },
       { body: '' },
     ]
       .map((o) => JSON.stringify(o))
@@ -31,7 +49,16 @@ describe('triage classify', () => {
     expect(r.code).toBe(0);
     const out = lines(r.stdout);
     expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c', 'stdin#4']);
-    expect(Object.keys(out[0]!)).toEqual(['id', 'language', 'intent', 'escalate', 'priority', 'reasons', 'confidence', 'evidence']);
+    expect(Object.keys(out[0]!)).toEqual([
+      'id',
+      'language',
+      'intent',
+      'escalate',
+      'priority',
+      'reasons',
+      'confidence',
+      'evidence',
+    ]);
     expect(out[1]).toMatchObject({ intent: 'automated', priority: 'low', escalate: false });
     expect(out[2]).toMatchObject({ escalate: true, priority: 'urgent', language: 'fr' });
   });
@@ -39,7 +66,10 @@ describe('triage classify', () => {
   it('names .eml results by their path inside the folder, and mbox results by Message-ID or file#index', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eml-'));
     mkdirSync(join(dir, 'sub'));
-    writeFileSync(join(dir, 'sub', 'one.eml'), 'From: A <a@example.com>\nSubject: refill\n\nPlease refill my lisinopril.\n');
+    writeFileSync(
+      join(dir, 'sub', 'one.eml'),
+      'From: A <a@example.com>\nSubject: refill\n\nPlease refill my lisinopril.\n',
+    );
     writeFileSync(
       join(dir, 'box.mbox'),
       'From 1@xxx Mon Nov 16 08:12:00 +0000 2026\nMessage-ID: <m1@example.com>\nSubject: x\n\nhello\n\nFrom 2@xxx Mon Nov 16 08:13:00 +0000 2026\nSubject: y\n\nno id here\n',
@@ -66,7 +96,10 @@ describe('triage classify', () => {
   });
 
   it('prints a table for people', () => {
-    const r = triage(['classify', '-', '--format', 'table'], '{"id":"t1","body":"Can I take ibuprofen with warfarin?"}\n');
+    const r = triage(
+      ['classify', '-', '--format', 'table'],
+      '{"id":"t1","body":"Can I take ibuprofen with warfarin?"}\n',
+    );
     expect(r.stdout.split('\n')[0]).toMatch(/^id\s+lang\s+intent/);
     expect(r.stdout).toContain('t1');
   });

@@ -6,7 +6,9 @@ import { readMbox } from '../../src/cli/mbox';
 import { MAX_MESSAGE_BYTES } from '../../src/cli/parse-email';
 
 function mbox(messages: string[]): string {
-  return messages.map((m, i) => `From 17900000000000000${i}@xxx Mon Nov 16 08:12:00 +0000 2026\n${m}\n`).join('\n');
+  return messages
+    .map((m, i) => `From 17900000000000000${i}@xxx Mon Nov 16 08:12:00 +0000 2026\n${m}\n`)
+    .join('\n');
 }
 
 describe('readMbox', () => {
@@ -32,7 +34,13 @@ describe('readMbox', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mbox-'));
     const path = join(dir, 'big.mbox');
     const line = 'x'.repeat(1000) + '\n';
-    writeFileSync(path, mbox([`Subject: big\n\n${line.repeat(Math.ceil((MAX_MESSAGE_BYTES * 1.5) / 1001))}`, 'Subject: small\n\nok']));
+    writeFileSync(
+      path,
+      mbox([
+        `Subject: big\n\n${line.repeat(Math.ceil((MAX_MESSAGE_BYTES * 1.5) / 1001))}`,
+        'Subject: small\n\nok',
+      ]),
+    );
     const sizes: Array<[number, boolean]> = [];
     for await (const m of readMbox(path)) sizes.push([m.raw.byteLength, m.truncated]);
     expect(sizes[0]).toEqual([MAX_MESSAGE_BYTES, true]);

@@ -1,6 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, parseCsv, readNeutralisedCell, sealRows, toCsvLine, verifyChain, type AuditEvent } from '../../src/core/audit';
+import {
+  neutraliseCell,
+  parseCsv,
+  readNeutralisedCell,
+  sealRows,
+  toCsvLine,
+  verifyChain,
+  type AuditEvent,
+} from '../../src/core/audit';
 
 const hmac = (m: string): string => createHmac('sha256', 'k').update(m).digest('hex');
 const event = (i: number): AuditEvent => ({
@@ -29,12 +37,18 @@ describe('audit hash chain', () => {
   });
 
   it('names a deleted row, and deleted rows at the end', () => {
-    expect(verifyChain([rows[0]!, rows[2]!, rows[3]!], hmac).problem).toMatchObject({ row: 2, kind: 'deleted' });
+    expect(verifyChain([rows[0]!, rows[2]!, rows[3]!], hmac).problem).toMatchObject({
+      row: 2,
+      kind: 'deleted',
+    });
     expect(verifyChain(rows.slice(0, 3), hmac, undefined, head).problem).toMatchObject({ kind: 'truncated' });
   });
 
   it('names an inserted or copied row', () => {
-    expect(verifyChain([rows[0]!, rows[1]!, rows[1]!, rows[2]!], hmac).problem).toMatchObject({ row: 3, kind: 'inserted' });
+    expect(verifyChain([rows[0]!, rows[1]!, rows[1]!, rows[2]!], hmac).problem).toMatchObject({
+      row: 3,
+      kind: 'inserted',
+    });
     const forged = { ...rows[1]!, seq: '3', eventId: 'forged' };
     expect(verifyChain([rows[0]!, rows[1]!, forged], hmac).problem?.row).toBe(3);
   });

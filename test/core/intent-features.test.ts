@@ -8,12 +8,20 @@ describe('intent features', () => {
   it('hashes character n-grams in place into the same buckets as hashing the gram text', () => {
     const set = extractFeatures({ subject: '', text: 'refill', language: 'und', signals: [] });
     const mask = (1 << HASH_BITS) - 1;
-    for (const gram of ['<re', 'ref', 'ill>', '<refi', 'fill>']) expect(set.counts.has(fnv1a(`c:${gram}`) & mask), gram).toBe(true);
+    for (const gram of ['<re', 'ref', 'ill>', '<refi', 'fill>'])
+      expect(set.counts.has(fnv1a(`c:${gram}`) & mask), gram).toBe(true);
   });
 
   it('keeps the phrase each word feature came from, for the evidence shown to staff', () => {
-    const set = extractFeatures({ subject: 'Renouvellement', text: "l'ordonnance de Levothyrox", language: 'fr', signals: ['question'] });
-    expect([...set.phrases.values()]).toEqual(expect.arrayContaining(['ordonnance', 'levothyrox', 'question']));
+    const set = extractFeatures({
+      subject: 'Renouvellement',
+      text: "l'ordonnance de Levothyrox",
+      language: 'fr',
+      signals: ['question'],
+    });
+    expect([...set.phrases.values()]).toEqual(
+      expect.arrayContaining(['ordonnance', 'levothyrox', 'question']),
+    );
   });
 });
 

@@ -15,7 +15,9 @@ describe('detectLanguage', () => {
   }
 
   it('tells Danish from Dutch and German without special letters', () => {
-    expect(detectLanguage('Hej, jeg har ikke faaet min medicin endnu, hvornaar kommer den?').language).toBe('da');
+    expect(detectLanguage('Hej, jeg har ikke faaet min medicin endnu, hvornaar kommer den?').language).toBe(
+      'da',
+    );
   });
 
   it('says und when it cannot know', () => {

@@ -17,7 +17,9 @@ describe('htmlToText', () => {
   });
 
   it('marks Gmail and Outlook quotes so the history is cut', () => {
-    const text = htmlToText('<div>Thanks, see you Friday</div><div class="gmail_quote">On Mon X wrote:<blockquote>I have chest pain</blockquote></div>');
+    const text = htmlToText(
+      '<div>Thanks, see you Friday</div><div class="gmail_quote">On Mon X wrote:<blockquote>I have chest pain</blockquote></div>',
+    );
     expect(splitBody(text).fresh).toBe('Thanks, see you Friday');
     expect(splitBody(text).quoted).toContain('chest pain');
   });
@@ -45,37 +47,54 @@ describe('splitBody: quoted history in every language', () => {
   ];
   for (const [lang, header] of cases) {
     it(`cuts at the ${lang} reply header`, () => {
-      const split = splitBody(`Thanks, I will pick it up tomorrow.\n\n${header}\n> I have had chest pain since yesterday`);
+      const split = splitBody(
+        `Thanks, I will pick it up tomorrow.\n\n${header}\n> I have had chest pain since yesterday`,
+      );
       expect(split.fresh).toBe('Thanks, I will pick it up tomorrow.');
       expect(split.quoted).toContain('chest pain');
     });
   }
 
   it('cuts a two-line Gmail header', () => {
-    const split = splitBody('ok merci\n\nLe lun. 3 mars 2025 à 10:12, Pharmacie du Centre <\ncontact@example.fr> a écrit :\n> douleur thoracique');
+    const split = splitBody(
+      'ok merci\n\nLe lun. 3 mars 2025 à 10:12, Pharmacie du Centre <\ncontact@example.fr> a écrit :\n> douleur thoracique',
+    );
     expect(split.fresh).toBe('ok merci');
   });
 
   it('cuts Outlook header blocks (From/Sent, De/Envoyé, Van/Verzonden, Fra/Sendt)', () => {
-    for (const block of ['From: A\nSent: Monday', 'De : A\nEnvoyé : lundi', 'Van: A\nVerzonden: maandag', 'Fra: A\nSendt: mandag']) {
-      expect(splitBody(`Fine, thanks.\n\n${block}\nTo: B\nSubject: x\n\nI can't breathe`).fresh).toBe('Fine, thanks.');
+    for (const block of [
+      'From: A\nSent: Monday',
+      'De : A\nEnvoyé : lundi',
+      'Van: A\nVerzonden: maandag',
+      'Fra: A\nSendt: mandag',
+    ]) {
+      expect(splitBody(`Fine, thanks.\n\n${block}\nTo: B\nSubject: x\n\nI can't breathe`).fresh).toBe(
+        'Fine, thanks.',
+      );
     }
   });
 
   it('removes > lines wherever they are and -----Original Message----- blocks', () => {
-    const split = splitBody('> seizure last night\nAll good now, just the refill please\n-----Original Message-----\noverdose');
+    const split = splitBody(
+      '> seizure last night\nAll good now, just the refill please\n-----Original Message-----\noverdose',
+    );
     expect(split.fresh).toBe('All good now, just the refill please');
     expect(split.quoted).toContain('seizure');
     expect(split.quoted).toContain('overdose');
   });
 
   it('removes signatures, mobile footers and disclaimers but keeps a P.S.', () => {
-    expect(splitBody('Please refill my metformin.\n\nKind regards,\nAnna Jensen\n+32 2 123 45 67').fresh).toBe('Please refill my metformin.');
+    expect(
+      splitBody('Please refill my metformin.\n\nKind regards,\nAnna Jensen\n+32 2 123 45 67').fresh,
+    ).toBe('Please refill my metformin.');
     expect(splitBody('Renouvellement svp\n\nEnvoyé de mon iPhone').fresh).toBe('Renouvellement svp');
     const disclaimer =
       'Please send the invoice.\n\nCONFIDENTIALITY NOTICE: This e-mail may contain confidential medical information. If you are not the intended recipient, report adverse events to the sender and delete it.';
     expect(splitBody(disclaimer).fresh).toBe('Please send the invoice.');
-    expect(splitBody('Refill please.\n\nThanks,\nAnna\nPS: my chest hurts since this morning').fresh).toContain('chest hurts');
+    expect(
+      splitBody('Refill please.\n\nThanks,\nAnna\nPS: my chest hurts since this morning').fresh,
+    ).toContain('chest hurts');
   });
 
   it("drops conditional emergency instructions of footers, in every language, but keeps a caller's own words", () => {
@@ -92,12 +111,15 @@ describe('splitBody: quoted history in every language', () => {
       expect(split.fresh, footer).toBe('Please renew my sertraline, I will collect it Monday.');
       expect(split.signature).toContain(footer);
     }
-    expect(splitBody('He is not breathing properly, call 112 for me? I am at the pharmacy door').fresh).toContain('not breathing');
+    expect(
+      splitBody('He is not breathing properly, call 112 for me? I am at the pharmacy door').fresh,
+    ).toContain('not breathing');
     expect(splitBody('If he gets worse I will call 112, but can you advise first?').fresh).toContain('112');
   });
 
   it('keeps a patient asking for confidentiality: that is content, not a footer', () => {
-    const body = 'Please keep this message confidential: since the new pills I have thoughts of ending my life.';
+    const body =
+      'Please keep this message confidential: since the new pills I have thoughts of ending my life.';
     expect(splitBody(body).fresh).toBe(body);
   });
 });
@@ -106,12 +128,29 @@ describe('detectAutomated', () => {
   it('recognises machine mail from headers, senders and subjects', () => {
     expect(detectAutomated({ headers: { 'auto-submitted': 'auto-replied' } })?.kind).toBe('auto_reply');
     expect(detectAutomated({ headers: { 'auto-submitted': 'no' } })).toBeNull();
-    expect(detectAutomated({ from: 'Mail Delivery Subsystem <MAILER-DAEMON@example.com>' })?.kind).toBe('bounce');
-    expect(detectAutomated({ contentTypes: ['multipart/report; report-type=delivery-status', 'message/delivery-status'] })?.kind).toBe('bounce');
+    expect(detectAutomated({ from: 'Mail Delivery Subsystem <MAILER-DAEMON@example.com>' })?.kind).toBe(
+      'bounce',
+    );
+    expect(
+      detectAutomated({
+        contentTypes: ['multipart/report; report-type=delivery-status', 'message/delivery-status'],
+      })?.kind,
+    ).toBe('bounce');
     expect(detectAutomated({ contentTypes: ['message/feedback-report'] })?.kind).toBe('report');
     expect(detectAutomated({ headers: { precedence: 'bulk' } })?.strong).toBe(true);
-    expect(detectAutomated({ headers: { 'list-unsubscribe': '<mailto:x@example.com>' } })?.strong).toBe(false);
-    for (const subject of ['Automatic reply: refill', 'Réponse automatique : absent', 'Automatisch antwoord: vakantie', 'Autosvar: ferie', 'Abwesenheitsnotiz', 'Respuesta automática', 'Undeliverable: Your refill', 'Onbestelbaar: recept'])
+    expect(detectAutomated({ headers: { 'list-unsubscribe': '<mailto:x@example.com>' } })?.strong).toBe(
+      false,
+    );
+    for (const subject of [
+      'Automatic reply: refill',
+      'Réponse automatique : absent',
+      'Automatisch antwoord: vakantie',
+      'Autosvar: ferie',
+      'Abwesenheitsnotiz',
+      'Respuesta automática',
+      'Undeliverable: Your refill',
+      'Onbestelbaar: recept',
+    ])
       expect(detectAutomated({ subject })?.strong, subject).toBe(true);
   });
 
@@ -131,11 +170,17 @@ describe('prepareMessage', () => {
     const huge = prepareMessage({ id: 'x', body: 'refill '.repeat(100_000) });
     expect(huge.warnings).toContain('truncated');
     expect(huge.fresh.length).toBeLessThanOrEqual(6_000);
-    expect(prepareMessage({ id: 'x', body: 'caf\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD' }).warnings).toContain('encoding');
+    expect(prepareMessage({ id: 'x', body: 'caf\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD' }).warnings).toContain(
+      'encoding',
+    );
   });
 
   it('reads a short forward by its forwarded content', () => {
-    const p = prepareMessage({ id: 'x', subject: 'Fwd: question', body: 'see below\n\n---------- Forwarded message ---------\nFrom: Mum <m@example.com>\nSubject: pills\n\nI took my sleeping pills twice and I feel very drowsy' });
+    const p = prepareMessage({
+      id: 'x',
+      subject: 'Fwd: question',
+      body: 'see below\n\n---------- Forwarded message ---------\nFrom: Mum <m@example.com>\nSubject: pills\n\nI took my sleeping pills twice and I feel very drowsy',
+    });
     expect(p.fresh).toContain('very drowsy');
   });
 

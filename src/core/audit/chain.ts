@@ -25,7 +25,9 @@ function cell(value: unknown): string {
 }
 
 export function sealRow(event: AuditEvent, head: ChainHead, hmac: Hmac): AuditRow {
-  const row = Object.fromEntries(AUDIT_COLUMNS.map((c) => [c, cell((event as unknown as Record<string, unknown>)[c])])) as AuditRow;
+  const row = Object.fromEntries(
+    AUDIT_COLUMNS.map((c) => [c, cell((event as unknown as Record<string, unknown>)[c])]),
+  ) as AuditRow;
   row.seq = String(head.seq + 1);
   row.prevHash = head.hash;
   row.rowHash = hmac(canonicalRow(row));
@@ -33,7 +35,11 @@ export function sealRow(event: AuditEvent, head: ChainHead, hmac: Hmac): AuditRo
 }
 
 /** Seals events in order and returns the rows plus the new head. */
-export function sealRows(events: AuditEvent[], head: ChainHead, hmac: Hmac): { rows: AuditRow[]; head: ChainHead } {
+export function sealRows(
+  events: AuditEvent[],
+  head: ChainHead,
+  hmac: Hmac,
+): { rows: AuditRow[]; head: ChainHead } {
   const rows: AuditRow[] = [];
   let current = head;
   for (const event of events) {
@@ -61,20 +67,34 @@ export interface VerifyResult {
  * Walks the chain from `start` (the genesis, or the anchor an archive left behind) and names the
  * first row where it breaks. `expectedHead`, when known, catches rows deleted from the end.
  */
-export function verifyChain(rows: AuditRow[], hmac: Hmac, start: ChainHead = { seq: 0, hash: GENESIS_HASH }, expectedHead?: ChainHead): VerifyResult {
+export function verifyChain(
+  rows: AuditRow[],
+  hmac: Hmac,
+  start: ChainHead = { seq: 0, hash: GENESIS_HASH },
+  expectedHead?: ChainHead,
+): VerifyResult {
   let previous = start;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const n = i + 1;
     const seq = Number(row.seq);
-    if (!Number.isInteger(seq)) return { ok: false, rows: rows.length, problem: { row: n, kind: 'malformed', message: `row ${n} has no sequence number` } };
+    if (!Number.isInteger(seq))
+      return {
+        ok: false,
+        rows: rows.length,
+        problem: { row: n, kind: 'malformed', message: `row ${n} has no sequence number` },
+      };
     const intact = hmac(canonicalRow(row)) === row.rowHash;
     if (!intact) {
       const kind = seq === previous.seq + 1 && row.prevHash === previous.hash ? 'changed' : 'inserted';
       return {
         ok: false,
         rows: rows.length,
-        problem: { row: n, kind, message: `row ${n} (seq ${row.seq}) was ${kind === 'changed' ? 'changed' : 'inserted or changed'}: its hash does not match its content` },
+        problem: {
+          row: n,
+          kind,
+          message: `row ${n} (seq ${row.seq}) was ${kind === 'changed' ? 'changed' : 'inserted or changed'}: its hash does not match its content`,
+        },
       };
     }
     if (seq !== previous.seq + 1 || row.prevHash !== previous.hash) {
@@ -95,7 +115,10 @@ export function verifyChain(rows: AuditRow[], hmac: Hmac, start: ChainHead = { s
       problem: {
         row: rows.length + 1,
         kind: 'truncated',
-        message: missing > 0 ? `the last ${missing} row(s) were deleted (the chain should end at seq ${expectedHead.seq})` : `the chain does not end where it was last written (seq ${expectedHead.seq})`,
+        message:
+          missing > 0
+            ? `the last ${missing} row(s) were deleted (the chain should end at seq ${expectedHead.seq})`
+            : `the chain does not end where it was last written (seq ${expectedHead.seq})`,
       },
     };
   }

@@ -76,9 +76,16 @@ export function spreadsheetIdFrom(value: string): string | null {
   return SPREADSHEET_ID.test(v) ? v : null;
 }
 
-export function validateSettings(input: Partial<Record<keyof Settings, unknown>>, base: Settings = DEFAULT_SETTINGS): { settings: Settings; errors: FieldError[] } {
+export function validateSettings(
+  input: Partial<Record<keyof Settings, unknown>>,
+  base: Settings = DEFAULT_SETTINGS,
+): { settings: Settings; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const s: Settings = { ...base, emergencyNumbers: { ...base.emergencyNumbers }, businessHours: { ...base.businessHours } };
+  const s: Settings = {
+    ...base,
+    emergencyNumbers: { ...base.emergencyNumbers },
+    businessHours: { ...base.businessHours },
+  };
   const text = (field: keyof Settings, max: number, required = false): string | undefined => {
     const v = input[field];
     if (v === undefined) return undefined;
@@ -105,7 +112,8 @@ export function validateSettings(input: Partial<Record<keyof Settings, unknown>>
   }
   if (input.labelPrefix !== undefined) {
     const prefix = String(input.labelPrefix).trim().replace(/\/+$/, '');
-    if (!/^[\p{L}\p{N} _-]{1,40}(\/[\p{L}\p{N} _-]{1,40})?$/u.test(prefix)) errors.push({ field: 'labelPrefix', code: 'invalid_label' });
+    if (!/^[\p{L}\p{N} _-]{1,40}(\/[\p{L}\p{N} _-]{1,40})?$/u.test(prefix))
+      errors.push({ field: 'labelPrefix', code: 'invalid_label' });
     else s.labelPrefix = prefix;
   }
   if (input.auditSpreadsheetId !== undefined) {
@@ -122,18 +130,21 @@ export function validateSettings(input: Partial<Record<keyof Settings, unknown>>
     const numbers = input.emergencyNumbers as Record<string, unknown>;
     for (const [country, value] of Object.entries(numbers ?? {})) {
       const n = String(value).trim();
-      if (!/^[A-Z]{2}$/.test(country) || !/^[\d\s/+]{2,20}$/.test(n)) errors.push({ field: 'emergencyNumbers', code: 'invalid_emergency_number' });
+      if (!/^[A-Z]{2}$/.test(country) || !/^[\d\s/+]{2,20}$/.test(n))
+        errors.push({ field: 'emergencyNumbers', code: 'invalid_emergency_number' });
       else s.emergencyNumbers[country] = n;
     }
   }
   if (input.timeZone !== undefined) {
     const tz = String(input.timeZone).trim();
-    if (!/^[A-Za-z_]+(\/[A-Za-z_+\-0-9]+){0,2}$/.test(tz)) errors.push({ field: 'timeZone', code: 'invalid_time_zone' });
+    if (!/^[A-Za-z_]+(\/[A-Za-z_+\-0-9]+){0,2}$/.test(tz))
+      errors.push({ field: 'timeZone', code: 'invalid_time_zone' });
     else s.timeZone = tz;
   }
   if (input.scanIntervalMinutes !== undefined) {
     const n = Number(input.scanIntervalMinutes);
-    if (![1, 5, 10, 15, 30].includes(n)) errors.push({ field: 'scanIntervalMinutes', code: 'invalid_interval' });
+    if (![1, 5, 10, 15, 30].includes(n))
+      errors.push({ field: 'scanIntervalMinutes', code: 'invalid_interval' });
     else s.scanIntervalMinutes = n;
   }
   for (const flag of ['draftsForRoutine', 'emergencyDrafts'] as const) {
@@ -142,13 +153,19 @@ export function validateSettings(input: Partial<Record<keyof Settings, unknown>>
   if (input.businessHours !== undefined) {
     const bh = input.businessHours as Partial<BusinessHours>;
     const days = Array.isArray(bh.days) ? bh.days.map(Number) : s.businessHours.days;
-    if (!TIME.test(String(bh.start ?? '')) || !TIME.test(String(bh.end ?? '')) || String(bh.start) >= String(bh.end) || !days.every((d) => d >= 1 && d <= 7))
+    if (
+      !TIME.test(String(bh.start ?? '')) ||
+      !TIME.test(String(bh.end ?? '')) ||
+      String(bh.start) >= String(bh.end) ||
+      !days.every((d) => d >= 1 && d <= 7)
+    )
       errors.push({ field: 'businessHours', code: 'invalid_hours' });
     else s.businessHours = { days, start: String(bh.start), end: String(bh.end) };
   }
   if (input.retentionYears !== undefined) {
     const n = Number(input.retentionYears);
-    if (!Number.isInteger(n) || n < 1 || n > 30) errors.push({ field: 'retentionYears', code: 'invalid_retention' });
+    if (!Number.isInteger(n) || n < 1 || n > 30)
+      errors.push({ field: 'retentionYears', code: 'invalid_retention' });
     else s.retentionYears = n;
   }
   return { settings: s, errors };

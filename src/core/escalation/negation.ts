@@ -285,7 +285,10 @@ function cueMatcherFor(rules: LanguageRules): CueMatcher {
       try {
         parts = compilePattern(phrase);
       } catch (e) {
-        throw new Error(`${rules.lang} ${f.kind} "${phrase}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+        throw new Error(
+          `${rules.lang} ${f.kind} "${phrase}": ${e instanceof Error ? e.message : String(e)}`,
+          { cause: e },
+        );
       }
       for (const part of parts) matcher.add(part, ref);
     }

@@ -65,7 +65,7 @@ export const de: Catalogue = {
   'btn.insert': 'Vorlage einfügen',
   'btn.createSheet': 'Protokoll anlegen',
   'btn.refresh': 'Aktualisieren',
-  'btn.verifyAudit': "Protokoll prüfen",
+  'btn.verifyAudit': 'Protokoll prüfen',
 
   'thread.title': 'Triage',
   'thread.request': 'Anliegen',
@@ -183,8 +183,8 @@ export const de: Catalogue = {
   'done.correct': 'Danke: Korrektur gespeichert.',
   'done.settings': 'Einstellungen gespeichert.',
   'done.sheet': 'Protokoll angelegt.',
-  'done.verifyOk': "Protokoll unverändert: {rows} Zeilen.",
-  'done.verifyBroken': "Protokoll in Zeile {row} verändert: sofort die Leitung informieren.",
+  'done.verifyOk': 'Protokoll unverändert: {rows} Zeilen.',
+  'done.verifyBroken': 'Protokoll in Zeile {row} verändert: sofort die Leitung informieren.',
   'done.noDraft': 'Eine automatische Nachricht braucht keine Antwort.',
   'done.queued':
     'Das Protokoll ist noch nicht eingerichtet: diese Aktion wird aufbewahrt und danach eingetragen.',

@@ -65,7 +65,7 @@ export const es: Catalogue = {
   'btn.insert': 'Insertar plantilla',
   'btn.createSheet': 'Crear registro',
   'btn.refresh': 'Actualizar',
-  'btn.verifyAudit': "Verificar registro",
+  'btn.verifyAudit': 'Verificar registro',
 
   'thread.title': 'Clasificación',
   'thread.request': 'Solicitud',
@@ -179,8 +179,8 @@ export const es: Catalogue = {
   'done.correct': 'Gracias: corrección guardada.',
   'done.settings': 'Ajustes guardados.',
   'done.sheet': 'Registro de auditoría creado.',
-  'done.verifyOk': "Registro íntegro: {rows} filas.",
-  'done.verifyBroken': "Registro alterado en la fila {row}: avise ya a un responsable.",
+  'done.verifyOk': 'Registro íntegro: {rows} filas.',
+  'done.verifyBroken': 'Registro alterado en la fila {row}: avise ya a un responsable.',
   'done.noDraft': 'Un mensaje automático no necesita respuesta.',
   'done.queued':
     'El registro de auditoría aún no está configurado: esta acción se guarda y se registrará después.',

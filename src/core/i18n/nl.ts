@@ -65,7 +65,7 @@ export const nl: Catalogue = {
   'btn.insert': 'Sjabloon invoegen',
   'btn.createSheet': 'Auditlog aanmaken',
   'btn.refresh': 'Vernieuwen',
-  'btn.verifyAudit': "Auditlog controleren",
+  'btn.verifyAudit': 'Auditlog controleren',
 
   'thread.title': 'Triage',
   'thread.request': 'Vraag',
@@ -180,8 +180,8 @@ export const nl: Catalogue = {
   'done.correct': 'Bedankt: correctie opgeslagen.',
   'done.settings': 'Instellingen opgeslagen.',
   'done.sheet': 'Auditlog aangemaakt.',
-  'done.verifyOk': "Auditlog intact: {rows} regels.",
-  'done.verifyBroken': "Auditlog gewijzigd bij regel {row}: meld het direct aan een leidinggevende.",
+  'done.verifyOk': 'Auditlog intact: {rows} regels.',
+  'done.verifyBroken': 'Auditlog gewijzigd bij regel {row}: meld het direct aan een leidinggevende.',
   'done.noDraft': 'Op een automatisch bericht is geen antwoord nodig.',
   'done.queued':
     'Het auditlog is nog niet ingesteld: deze actie wordt bewaard en vastgelegd zodra het er is.',

@@ -51,7 +51,13 @@ function addCharGrams(set: FeatureSet, token: string): void {
   }
 }
 
-function addWords(set: FeatureSet, tokens: string[], lang: DetectedLang, prefix: string, weight: number): void {
+function addWords(
+  set: FeatureSet,
+  tokens: string[],
+  lang: DetectedLang,
+  prefix: string,
+  weight: number,
+): void {
   let previous = '';
   for (const token of tokens) {
     const s = stem(token, lang);

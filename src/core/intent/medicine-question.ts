@@ -7,17 +7,86 @@ import { words } from '../text/normalize';
 const MAX_WORDS = 80;
 const QUESTION_OPENERS = new Set([
   // en
-  'what', 'how', 'can', 'could', 'is', 'are', 'does', 'do', 'should', 'why', 'when', 'which', 'will', 'may', 'would', 'whats',
+  'what',
+  'how',
+  'can',
+  'could',
+  'is',
+  'are',
+  'does',
+  'do',
+  'should',
+  'why',
+  'when',
+  'which',
+  'will',
+  'may',
+  'would',
+  'whats',
   // fr
-  'est', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'pourquoi', 'peut', 'puis', 'combien', 'faut', 'dois',
+  'est',
+  'comment',
+  'quel',
+  'quelle',
+  'quels',
+  'quelles',
+  'pourquoi',
+  'peut',
+  'puis',
+  'combien',
+  'faut',
+  'dois',
   // nl
-  'wat', 'hoe', 'kan', 'mag', 'moet', 'waarom', 'welke', 'hoeveel', 'wanneer', 'kun', 'kunnen', 'mogen',
+  'wat',
+  'hoe',
+  'kan',
+  'mag',
+  'moet',
+  'waarom',
+  'welke',
+  'hoeveel',
+  'wanneer',
+  'kun',
+  'kunnen',
+  'mogen',
   // da
-  'hvad', 'hvordan', 'må', 'ma', 'skal', 'er', 'hvorfor', 'hvilken', 'hvilke', 'hvor', 'hvornår', 'hvornar', 'kan',
+  'hvad',
+  'hvordan',
+  'må',
+  'ma',
+  'skal',
+  'er',
+  'hvorfor',
+  'hvilken',
+  'hvilke',
+  'hvor',
+  'hvornår',
+  'hvornar',
+  'kan',
   // de
-  'was', 'wie', 'kann', 'darf', 'soll', 'ist', 'warum', 'welche', 'wann', 'wieviel',
+  'was',
+  'wie',
+  'kann',
+  'darf',
+  'soll',
+  'ist',
+  'warum',
+  'welche',
+  'wann',
+  'wieviel',
   // es
-  'que', 'como', 'puedo', 'puede', 'es', 'por', 'cual', 'cuanto', 'cuantos', 'cuando', 'debo', 'se',
+  'que',
+  'como',
+  'puedo',
+  'puede',
+  'es',
+  'por',
+  'cual',
+  'cuanto',
+  'cuantos',
+  'cuando',
+  'debo',
+  'se',
 ]);
 const MEDICINE_WORDS =
   /\b(medicine|medication|meds|drug|pill|tablet|capsule|dose|dosage|mg|ointment|cream|inhaler|injection|vaccine|antibiotic|medicament|médicament|comprime|comprimé|gelule|gélule|pommade|sirop|medicijn|geneesmiddel|pil|tablet|zalf|medicin|lægemiddel|laegemiddel|pille|salve|medikament|tablette|salbe|medicamento|pastilla|comprimido|jarabe|pomada)s?\b/i;
@@ -26,7 +95,11 @@ const MEDICINE_WORDS =
 const ADMIN_WORDS =
   /\b(refill|renew|repeat|prescription|script|order|stock|in store|available|deliver|delivery|pick ?up|collect|ready|price|cost|pay|paid|invoice|bill|charge|insurance|insurer|cover|covered|reimburse|appointment|book|booking|open|opening|hours|renouvel\w*|ordonnance|commande\w*|stock|dispo\w*|livr\w*|retir\w*|recuper\w*|prix|payer|factur\w*|mutuelle|rembours\w*|rendez|rdv|herhaal\w*|recept|bestel\w*|voorraad|leverbaar|bezorg\w*|ophalen|afhalen|prijs|betal\w*|factuur|verzeker\w*|vergoed\w*|afspraak|forny\w*|recepten|bestil\w*|lager|levering|lever\w*|hent\w*|afhent\w*|pris|betal\w*|faktura|tilskud|tid|rezept|bestell\w*|vorrat|lieferbar|liefer\w*|abhol\w*|preis|bezahl\w*|rechnung|versicher\w*|termin|receta|pedido|pedir|disponible|entrega|recoger|precio|pagar|factura|seguro|cita)\b/i;
 
-export function isMedicineQuestion(text: string, medications: MedicationMention[], _language: DetectedLang): boolean {
+export function isMedicineQuestion(
+  text: string,
+  medications: MedicationMention[],
+  _language: DetectedLang,
+): boolean {
   const tokens = words(text);
   if (!tokens.length || tokens.length > MAX_WORDS) return false;
   const asks = text.includes('?') || QUESTION_OPENERS.has(tokens[0]!);

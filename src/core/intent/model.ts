@@ -31,7 +31,8 @@ let loaded: LoadedModel | null = null;
 
 export function parseModel(json: string): LoadedModel {
   const file = JSON.parse(json) as ModelFile;
-  if (file.classes.some((c) => !(INTENTS as readonly string[]).includes(c))) throw new Error('model: unknown intent class');
+  if (file.classes.some((c) => !(INTENTS as readonly string[]).includes(c)))
+    throw new Error('model: unknown intent class');
   return { ...file, weights: unpackWeights(file.weights, file.classes.length) };
 }
 
@@ -78,7 +79,10 @@ export function predictIntent(features: FeatureSet, model: LoadedModel = intentM
     evidence.push({ phrase, rule: `model.${model.classes[best]}` });
     if (evidence.length >= MAX_EVIDENCE) break;
   }
-  const probabilities = Object.fromEntries(model.classes.map((c, i) => [c, probs[i] ?? 0])) as Record<Intent, number>;
+  const probabilities = Object.fromEntries(model.classes.map((c, i) => [c, probs[i] ?? 0])) as Record<
+    Intent,
+    number
+  >;
   const confidence = probs[best] ?? 0;
   return {
     intent: model.classes[best] ?? 'general',

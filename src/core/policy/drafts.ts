@@ -13,7 +13,9 @@ export const ROUTINE_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   'delivery',
 ]);
 
-export function mayPrepareRoutineDraft(result: Pick<TriageResult, 'intent' | 'escalate' | 'needsReview'>): boolean {
+export function mayPrepareRoutineDraft(
+  result: Pick<TriageResult, 'intent' | 'escalate' | 'needsReview'>,
+): boolean {
   return ROUTINE_INTENTS.has(result.intent) && !result.escalate && !result.needsReview;
 }
 

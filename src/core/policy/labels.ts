@@ -50,7 +50,10 @@ export function labelQuery(name: string): string {
 }
 
 /** Labels that follow from a triage result. */
-export function labelsFor(result: { intent: Intent; escalate: boolean; priority: string }, names: LabelNames): string[] {
+export function labelsFor(
+  result: { intent: Intent; escalate: boolean; priority: string },
+  names: LabelNames,
+): string[] {
   const labels = [names.intent(result.intent)];
   if (result.escalate) labels.push(names.escalate);
   if (result.priority === 'urgent') labels.push(names.urgent);

@@ -4,14 +4,7 @@ export const ROLES = ['staff', 'pharmacist', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
 
 export type Permission =
-  | 'view'
-  | 'draft'
-  | 'escalate'
-  | 'handle'
-  | 'correct'
-  | 'clear-escalation'
-  | 'configure'
-  | 'verify-audit';
+  'view' | 'draft' | 'escalate' | 'handle' | 'correct' | 'clear-escalation' | 'configure' | 'verify-audit';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   staff: ['view', 'draft', 'escalate', 'handle', 'correct'],

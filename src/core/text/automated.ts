@@ -10,9 +10,11 @@ export interface AutomatedSignal {
   evidence: Evidence;
 }
 
-const REPORT_TYPES = /^(?:multipart\/report|message\/(?:delivery-status|feedback-report|disposition-notification|global-delivery-status))/i;
+const REPORT_TYPES =
+  /^(?:multipart\/report|message\/(?:delivery-status|feedback-report|disposition-notification|global-delivery-status))/i;
 const BOUNCE_SENDERS = /(?:^|[<\s"])(?:mailer-daemon|postmaster|mail-daemon)@/i;
-const NO_REPLY_SENDERS = /(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|nepasrepondre|niet-?beantwoorden|noreply|besvar-?ikke|ikke-?svar|nicht-?antworten|no-?responder)[^@]*@/i;
+const NO_REPLY_SENDERS =
+  /(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|nepasrepondre|niet-?beantwoorden|noreply|besvar-?ikke|ikke-?svar|nicht-?antworten|no-?responder)[^@]*@/i;
 
 const AUTO_REPLY_SUBJECTS =
   /^(?:auto(?:matic)? ?reply|autoreply|auto ?:|out of (?:the )?office|ooo\b|r[ée]ponse automatique|(?:absence|absent(?:e)?)(?: du bureau)?\s*(?::|$)|automatisch antwoord|afwezig(?:heid)?(?:smelding)?\s*(?::|$)|autosvar|autosvar:|frav(?:æ|ae)r(?:ende|smeddelelse)?|abwesenheitsnotiz|automatische antwort|respuesta autom[áa]tica|fuera de la oficina|ausente)/i;
@@ -38,27 +40,45 @@ export function detectAutomated(input: {
     evidence: { phrase, rule },
   });
 
-  const contentType = (input.contentTypes ?? []).find((t) => REPORT_TYPES.test(t)) ?? header(headers, 'content-type');
+  const contentType =
+    (input.contentTypes ?? []).find((t) => REPORT_TYPES.test(t)) ?? header(headers, 'content-type');
   if (REPORT_TYPES.test(contentType)) {
-    const isBounce = /delivery-status/i.test(contentType) || /delivery-status/i.test((input.contentTypes ?? []).join(' '));
-    return strong(isBounce ? 'bounce' : 'report', contentType.split(';')[0] ?? contentType, 'header.content-type');
+    const isBounce =
+      /delivery-status/i.test(contentType) || /delivery-status/i.test((input.contentTypes ?? []).join(' '));
+    return strong(
+      isBounce ? 'bounce' : 'report',
+      contentType.split(';')[0] ?? contentType,
+      'header.content-type',
+    );
   }
   if (BOUNCE_SENDERS.test(from)) return strong('bounce', 'mailer-daemon', 'header.from');
   const autoSubmitted = header(headers, 'auto-submitted').toLowerCase();
-  if (autoSubmitted && autoSubmitted !== 'no') return strong('auto_reply', `Auto-Submitted: ${autoSubmitted}`, 'header.auto-submitted');
+  if (autoSubmitted && autoSubmitted !== 'no')
+    return strong('auto_reply', `Auto-Submitted: ${autoSubmitted}`, 'header.auto-submitted');
   for (const name of ['x-autoreply', 'x-autorespond', 'x-autoresponder']) {
     if (header(headers, name)) return strong('auto_reply', name, `header.${name}`);
   }
   const precedence = header(headers, 'precedence').toLowerCase();
-  if (/^(?:auto_reply|auto-reply)$/.test(precedence)) return strong('auto_reply', `Precedence: ${precedence}`, 'header.precedence');
+  if (/^(?:auto_reply|auto-reply)$/.test(precedence))
+    return strong('auto_reply', `Precedence: ${precedence}`, 'header.precedence');
   if (BOUNCE_SUBJECTS.test(subject)) return strong('bounce', subject.slice(0, 60), 'subject.bounce');
-  if (AUTO_REPLY_SUBJECTS.test(subject)) return strong('auto_reply', subject.slice(0, 60), 'subject.auto-reply');
-  if (/^(?:bulk|list|junk)$/.test(precedence)) return strong('bulk', `Precedence: ${precedence}`, 'header.precedence');
+  if (AUTO_REPLY_SUBJECTS.test(subject))
+    return strong('auto_reply', subject.slice(0, 60), 'subject.auto-reply');
+  if (/^(?:bulk|list|junk)$/.test(precedence))
+    return strong('bulk', `Precedence: ${precedence}`, 'header.precedence');
   if (header(headers, 'x-auto-response-suppress') && header(headers, 'list-unsubscribe'))
     return strong('bulk', 'X-Auto-Response-Suppress', 'header.x-auto-response-suppress');
   if (header(headers, 'list-unsubscribe') || header(headers, 'list-id'))
-    return { kind: 'bulk', strong: false, evidence: { phrase: 'List-Unsubscribe', rule: 'header.list-unsubscribe' } };
+    return {
+      kind: 'bulk',
+      strong: false,
+      evidence: { phrase: 'List-Unsubscribe', rule: 'header.list-unsubscribe' },
+    };
   if (NO_REPLY_SENDERS.test(foldText(from)))
-    return { kind: 'no_reply', strong: false, evidence: { phrase: 'no-reply sender', rule: 'header.from.no-reply' } };
+    return {
+      kind: 'no_reply',
+      strong: false,
+      evidence: { phrase: 'no-reply sender', rule: 'header.from.no-reply' },
+    };
   return null;
 }

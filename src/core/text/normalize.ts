@@ -13,7 +13,9 @@ export function foldAccents(text: string): string {
 
 /** Lower case, accents folded, typographic quotes made plain. */
 export function foldText(text: string): string {
-  return foldAccents(text.toLowerCase()).replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d«»]/g, '"');
+  return foldAccents(text.toLowerCase())
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d«»]/g, '"');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;

@@ -26,13 +26,20 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|tr|sv|vs|aw|wg|antw|rif|r)\s*(?:\[\d+\
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 export function cleanSubject(subject: string | undefined): string {
-  return collapseWhitespace((subject ?? '').replace(CONTROL_CHARS, ' ')).replace(REPLY_PREFIX, '').slice(0, 300);
+  return collapseWhitespace((subject ?? '').replace(CONTROL_CHARS, ' '))
+    .replace(REPLY_PREFIX, '')
+    .slice(0, 300);
 }
 
 function forwardedContent(quoted: string): string {
   return quoted
     .split('\n')
-    .filter((line) => !/^\s*\*?(?:from|de|van|fra|von|sent|date|envoy[ée]|verzonden|sendt|gesendet|to|à|a|aan|til|an|para|subject|objet|onderwerp|emne|betreff|asunto|cc)\s?:/i.test(line))
+    .filter(
+      (line) =>
+        !/^\s*\*?(?:from|de|van|fra|von|sent|date|envoy[ée]|verzonden|sendt|gesendet|to|à|a|aan|til|an|para|subject|objet|onderwerp|emne|betreff|asunto|cc)\s?:/i.test(
+          line,
+        ),
+    )
     .filter((line) => !/^\s*-{2,}.*-{2,}\s*$/.test(line))
     .join('\n');
 }

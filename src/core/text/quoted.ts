@@ -27,7 +27,8 @@ const FORWARD_SEPARATORS = [
   /^(?:begin forwarded message|début du message réexpédié|debut du message reexpedie|begin doorgestuurd bericht|start på videresendt besked|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado)\s*:?\s*$/i,
 ];
 const HEADER_FROM = /^\*?(?:from|de|van|fra|von)\s?:\*?\s*\S/i;
-const HEADER_SENT = /^\*?(?:sent|date|envoyé|envoye|verzonden|datum|sendt|dato|gesendet|enviado|fecha)\s?:\*?\s*\S/i;
+const HEADER_SENT =
+  /^\*?(?:sent|date|envoyé|envoye|verzonden|datum|sendt|dato|gesendet|enviado|fecha)\s?:\*?\s*\S/i;
 
 const SIGNATURE_DELIMITER = /^--\s?$/;
 const MOBILE_FOOTER =
@@ -63,7 +64,8 @@ function isReplyHeader(lines: string[], i: number): number {
   if (REPLY_HEADER_START.test(line) && next && REPLY_HEADER_END.test(`${line} ${next}`)) return 2;
   if (SEPARATORS.some((re) => re.test(line))) return 1;
   if (HEADER_FROM.test(line)) {
-    for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) if (HEADER_SENT.test((lines[j] ?? '').trim())) return 1;
+    for (let j = i + 1; j < Math.min(lines.length, i + 5); j++)
+      if (HEADER_SENT.test((lines[j] ?? '').trim())) return 1;
   }
   return 0;
 }
@@ -81,7 +83,9 @@ function isDisclaimer(paragraph: string): boolean {
   const folded = foldText(paragraph);
   return (
     DISCLAIMER_CUES.test(folded) &&
-    /(confidential|confidentiel|vertrouwelijk|fortrolig|vertraulich|confidencial|privileged|disclaimer)/.test(folded)
+    /(confidential|confidentiel|vertrouwelijk|fortrolig|vertraulich|confidencial|privileged|disclaimer)/.test(
+      folded,
+    )
   );
 }
 
@@ -113,7 +117,10 @@ export function splitBody(body: string): SplitBody {
     .join('\n')
     .split(/\n[ \t]*\n/);
   const disclaimers = paragraphs.filter(isDisclaimer);
-  const content = paragraphs.filter((p) => !isDisclaimer(p)).join('\n\n').split('\n');
+  const content = paragraphs
+    .filter((p) => !isDisclaimer(p))
+    .join('\n\n')
+    .split('\n');
   let end = content.length;
   for (let i = 0; i < content.length; i++) {
     const trimmed = (content[i] ?? '').trim();
