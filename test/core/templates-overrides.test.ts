@@ -204,7 +204,7 @@ describe('overrides in selection', () => {
       ['stock', 'de', 'Lieferengpass', 'Guten Tag,\n\nleider nicht lieferbar.', '9'],
     ]);
     const t = templateFor({ intent: 'stock', escalate: false, reasons: [] }, 'de', 'en', templates);
-    expect([t?.id, t?.version]).toEqual(['out_of_stock', '9']);
+    expect([t?.id, t?.version]).toEqual(['stock_check', '9']);
   });
 
   it('still returns null for automated mail', () => {
@@ -213,7 +213,7 @@ describe('overrides in selection', () => {
 
   it('shows overridden and added templates in the picker', () => {
     const list = listTemplates('en', rows);
-    expect(list).toHaveLength(14);
+    expect(list).toHaveLength(15);
     expect(list.find((t) => t.id === 'refill_confirmation')?.version).toBe('sheet-3');
     expect(list.at(-1)?.id).toBe('opening_hours');
     expect(listTemplates('fr', rows).map((t) => t.id)).not.toContain('opening_hours');

@@ -336,7 +336,7 @@ describe('templateFor', () => {
       }
     }
     expect(templateIdFor(r('refill'))).toBe('refill_confirmation');
-    expect(templateIdFor(r('stock'))).toBe('out_of_stock');
+    expect(templateIdFor(r('stock'))).toBe('stock_check');
   });
 
   it("falls back to the pharmacy's language for und or an unsupported language", () => {

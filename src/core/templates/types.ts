@@ -11,6 +11,7 @@ export const TEMPLATE_IDS = [
   'lab_results_received',
   'invoice_sent',
   'insurance_in_progress',
+  'stock_check',
   'out_of_stock',
   'delivery_pickup',
   'general_ack',
@@ -101,7 +102,8 @@ export const INTENT_TEMPLATE: Readonly<Record<Intent, TemplateId | null>> = {
   lab_results: 'lab_results_received',
   billing: 'invoice_sent',
   insurance: 'insurance_in_progress',
-  stock: 'out_of_stock',
+  // A stock question gets a neutral answer; "out of stock" is for staff to choose when it is true.
+  stock: 'stock_check',
   delivery: 'delivery_pickup',
   clinical: 'escalation_ack',
   general: 'general_ack',

@@ -121,6 +121,19 @@ Det kan tage nogle hverdage. Vi giver dig besked, så snart vi har hørt noget.
 ${signOff}`,
     },
     {
+      id: 'stock_check',
+      intents: ['stock'],
+      version: '1',
+      subject: `Dit spørgsmål om {{#medication}}{{medication}}{{/medication}}{{^medication}}et produkt{{/medication}}${subjectTail}`,
+      body: `${hello}
+
+Tak for din besked. Vi undersøger, om {{#medication}}{{medication}}{{/medication}}{{^medication}}det produkt, du spørger om,{{/medication}} er på lager eller kan bestilles hjem til dig.
+
+Vi vender snart tilbage med, om det kan fås, og hvornår du kan hente det. Haster det, kan du svare på denne mail${callUs}.
+
+${signOff}`,
+    },
+    {
       id: 'out_of_stock',
       intents: ['stock'],
       version: '1',

@@ -121,6 +121,19 @@ Das kann einige Werktage dauern. Wir melden uns, sobald wir eine Antwort haben.
 ${signOff}`,
     },
     {
+      id: 'stock_check',
+      intents: ['stock'],
+      version: '1',
+      subject: `Ihre Frage zu {{#medication}}{{medication}}{{/medication}}{{^medication}}einem Produkt{{/medication}}${subjectTail}`,
+      body: `${hello}
+
+vielen Dank für Ihre Nachricht. Wir prüfen, ob {{#medication}}{{medication}}{{/medication}}{{^medication}}das gewünschte Produkt{{/medication}} vorrätig ist oder für Sie bestellt werden kann.
+
+Wir melden uns in Kürze mit der Verfügbarkeit und wann Sie es abholen können. Wenn es dringend ist, antworten Sie auf diese E-Mail${callUs}.
+
+${signOff}`,
+    },
+    {
       id: 'out_of_stock',
       intents: ['stock'],
       version: '1',

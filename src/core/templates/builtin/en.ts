@@ -121,6 +121,19 @@ This can take a few working days. We will let you know as soon as we hear back.
 ${signOff}`,
     },
     {
+      id: 'stock_check',
+      intents: ['stock'],
+      version: '1',
+      subject: `Your question about {{#medication}}{{medication}}{{/medication}}{{^medication}}a product{{/medication}}${subjectTail}`,
+      body: `${hello}
+
+Thank you for your message. We are checking whether {{#medication}}{{medication}}{{/medication}}{{^medication}}the product you asked about{{/medication}} is in stock or can be ordered for you.
+
+We will reply shortly with availability and when you can collect it. If you need it urgently, please reply to this email${callUs}.
+
+${signOff}`,
+    },
+    {
       id: 'out_of_stock',
       intents: ['stock'],
       version: '1',

@@ -121,6 +121,19 @@ Esto puede tardar unos días laborables. Le avisaremos en cuanto tengamos respue
 ${signOff}`,
     },
     {
+      id: 'stock_check',
+      intents: ['stock'],
+      version: '1',
+      subject: `Su consulta sobre {{#medication}}{{medication}}{{/medication}}{{^medication}}un producto{{/medication}}${subjectTail}`,
+      body: `${hello}
+
+Gracias por su mensaje. Estamos comprobando si {{#medication}}{{medication}}{{/medication}}{{^medication}}el producto que nos pide{{/medication}} está en existencia o se puede pedir para usted.
+
+Le responderemos en breve con la disponibilidad y cuándo puede recogerlo. Si es urgente, responda a este correo${callUs}.
+
+${signOff}`,
+    },
+    {
       id: 'out_of_stock',
       intents: ['stock'],
       version: '1',

@@ -121,6 +121,19 @@ Cela peut prendre quelques jours ouvrables. Nous vous informerons dès que nous 
 ${signOff}`,
     },
     {
+      id: 'stock_check',
+      intents: ['stock'],
+      version: '1',
+      subject: `Votre question sur {{#medication}}{{medication}}{{/medication}}{{^medication}}un produit{{/medication}}${subjectTail}`,
+      body: `${hello}
+
+Merci pour votre message. Nous vérifions si {{#medication}}{{medication}}{{/medication}}{{^medication}}le produit demandé{{/medication}} est en stock ou peut être commandé pour vous.
+
+Nous revenons vers vous rapidement avec sa disponibilité et le moment où vous pourrez le retirer. Si c'est urgent, répondez à ce message${callUs}.
+
+${signOff}`,
+    },
+    {
       id: 'out_of_stock',
       intents: ['stock'],
       version: '1',

@@ -121,6 +121,19 @@ Dit kan enkele werkdagen duren. We laten het u weten zodra we antwoord hebben.
 ${signOff}`,
     },
     {
+      id: 'stock_check',
+      intents: ['stock'],
+      version: '1',
+      subject: `Uw vraag over {{#medication}}{{medication}}{{/medication}}{{^medication}}een product{{/medication}}${subjectTail}`,
+      body: `${hello}
+
+Dank u voor uw bericht. We kijken of {{#medication}}{{medication}}{{/medication}}{{^medication}}het gevraagde product{{/medication}} op voorraad is of voor u besteld kan worden.
+
+We laten u snel weten of het beschikbaar is en wanneer u het kunt ophalen. Is het dringend? Beantwoord dan deze e-mail${callUs}.
+
+${signOff}`,
+    },
+    {
       id: 'out_of_stock',
       intents: ['stock'],
       version: '1',
