@@ -74,7 +74,7 @@ describe('parseConfigTabs', () => {
         ['de', 'dosing', 'zu viele', 'maybe'],
       ],
     );
-    expect(config.templates.map((t) => [t.id, t.language])).toEqual([['out_of_stock', 'en']]);
+    expect(config.templates.map((t) => [t.id, t.language])).toEqual([['stock_check', 'en']]);
     expect(config.extraRules).toEqual([
       { language: 'da', reason: 'pregnancy', phrase: 'gravid i uge', kind: 'trigger' },
     ]);

@@ -41,6 +41,7 @@ export const da: Catalogue = {
   'template.lab_results_received': 'Prøvesvar modtaget',
   'template.invoice_sent': 'Faktura sendt',
   'template.insurance_in_progress': 'Tilskud under behandling',
+  'template.stock_check': 'Tjekker lager',
   'template.out_of_stock': 'Ikke på lager',
   'template.delivery_pickup': 'Levering eller afhentning',
   'template.general_ack': 'Generelt svar',

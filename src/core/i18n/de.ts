@@ -41,6 +41,7 @@ export const de: Catalogue = {
   'template.lab_results_received': 'Werte erhalten',
   'template.invoice_sent': 'Rechnung versandt',
   'template.insurance_in_progress': 'Erstattung in Bearbeitung',
+  'template.stock_check': 'Bestand wird geprüft',
   'template.out_of_stock': 'Nicht vorrätig',
   'template.delivery_pickup': 'Lieferung oder Abholung',
   'template.general_ack': 'Allgemeine Antwort',

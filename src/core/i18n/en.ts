@@ -41,6 +41,7 @@ export const en = {
   'template.lab_results_received': 'Results received',
   'template.invoice_sent': 'Invoice sent',
   'template.insurance_in_progress': 'Reimbursement in progress',
+  'template.stock_check': 'Checking stock',
   'template.out_of_stock': 'Out of stock',
   'template.delivery_pickup': 'Delivery or pickup',
   'template.general_ack': 'General reply',

@@ -41,6 +41,7 @@ export const es: Catalogue = {
   'template.lab_results_received': 'Resultados recibidos',
   'template.invoice_sent': 'Factura enviada',
   'template.insurance_in_progress': 'Reembolso en trámite',
+  'template.stock_check': 'Comprobando existencias',
   'template.out_of_stock': 'Sin existencias',
   'template.delivery_pickup': 'Entrega o recogida',
   'template.general_ack': 'Respuesta general',

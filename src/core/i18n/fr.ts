@@ -41,6 +41,7 @@ export const fr: Catalogue = {
   'template.lab_results_received': 'Résultats reçus',
   'template.invoice_sent': 'Facture envoyée',
   'template.insurance_in_progress': 'Remboursement en cours',
+  'template.stock_check': 'Vérification du stock',
   'template.out_of_stock': 'En rupture de stock',
   'template.delivery_pickup': 'Livraison ou retrait',
   'template.general_ack': 'Réponse générale',

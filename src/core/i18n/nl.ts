@@ -41,6 +41,7 @@ export const nl: Catalogue = {
   'template.lab_results_received': 'Uitslag ontvangen',
   'template.invoice_sent': 'Factuur verstuurd',
   'template.insurance_in_progress': 'Vergoeding in behandeling',
+  'template.stock_check': 'Voorraad nagaan',
   'template.out_of_stock': 'Niet op voorraad',
   'template.delivery_pickup': 'Bezorgen of ophalen',
   'template.general_ack': 'Algemeen antwoord',
