@@ -77,7 +77,8 @@ export function extractFeatures(input: FeatureInput): FeatureSet {
   addWords(set, body, input.language, '', 1);
   addWords(set, subject, input.language, 't:', 1);
   addWords(set, subject, input.language, '', 0.5);
-  for (const signal of input.signals) add(set, `sig:${signal}`, 1, signal);
+  // Signals weigh in but are not evidence: staff are shown the message's own words.
+  for (const signal of input.signals) add(set, `sig:${signal}`, 1);
   if (body.length === 0) add(set, 'sig:empty-body', 1);
   else if (body.length < 8) add(set, 'sig:short', 1);
   // Log-scaled counts: a word repeated in a long mail should not drown the others.

@@ -70,6 +70,8 @@ tongue (feels |is )?(so |really )?(thick|fat|huge)|talking (gibberish|nonsense)|
 ((poo|stool*) ... (black|tarry)|(black|tarry) (poo|stool*)) + ${AC}
 ${AC} ... (poo|stool*) ... (black|tarry)
 (rash|spots) ... (not|doesnt|dont|wont) (fade|go|disappear) ... (glass|press*)|worst (headache|head pain) (ever|of (my|his|her) life)|thunderclap|sudden* ... (severe|worst) headache
+(cant|can not|cannot|can hardly|could hardly|hardly|barely|struggling to|struggle to) (wake|rouse) (him|her|them|me|up)
+(took|taken|had|given|gave) ... ${PILLS} (twice|two times|again) + (${IMPAIRED}|(hardly|barely) (wake|rouse))
 `;
 
 const adverse_reaction = `
