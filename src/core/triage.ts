@@ -104,6 +104,20 @@ function detectLanguageOf(prepared: PreparedMessage): DetectedLang {
   return detectLanguage(`${text}\n${prepared.quoted.slice(0, 1_000)}`).language;
 }
 
+const PERSONAL_MAX_WORDS = 40;
+
+function looksPersonal(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= PERSONAL_MAX_WORDS && !/https?:\/\/|www\./i.test(text);
+}
+
+function secondBest(probabilities: Record<Intent, number>, not: Intent): Intent {
+  let best: Intent = 'general';
+  for (const [intent, p] of Object.entries(probabilities) as Array<[Intent, number]>)
+    if (intent !== not && p > probabilities[best]) best = intent;
+  return best;
+}
+
 export function triageMessage(input: MessageInput, options: TriageOptions = {}): TriageResult {
   const { prepared, language, extraction, escalation, features, machineMade, returnedMail } = analyse(
     input,
@@ -114,6 +128,12 @@ export function triageMessage(input: MessageInput, options: TriageOptions = {}):
 
   let intent: Intent = prediction.intent;
   let confidence = prediction.confidence;
+  if (intent === 'automated' && !prepared.automated && looksPersonal(prepared.fresh)) {
+    // Machine mail without a single header or sender sign is long and full of links; a line or two
+    // without any is somebody writing: take the model's best human intent instead.
+    intent = secondBest(prediction.probabilities, 'automated');
+    confidence = prediction.probabilities[intent];
+  }
   let decidedBy: TriageResult['decidedBy'] = 'model';
   let intentEvidence: Evidence[] = prediction.evidence;
   // Mail software's own messages (auto-replies, newsletters, spam) only escalate on an emergency
@@ -126,7 +146,9 @@ export function triageMessage(input: MessageInput, options: TriageOptions = {}):
     intentEvidence = [prepared.automated.evidence];
   } else if (
     intent !== 'clinical' &&
-    prediction.confidence < MEDICINE_QUESTION_OVERRULES &&
+    // Without any sign of mail software, a question about a medicine is a person's, however sure the model is.
+    (prediction.confidence < MEDICINE_QUESTION_OVERRULES ||
+      (intent === 'automated' && !prepared.automated)) &&
     (escalation.clinicalQuestion ||
       isMedicineQuestion(prepared.fresh || prepared.subject, extraction.medications, language))
   ) {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { priorityOf, toOutput, triageMessage } from '../../src/core/triage';
+
+describe('triageMessage', () => {
+  it('answers with exactly the contract line', () => {
+    const out = toOutput(
+      triageMessage({ id: 'x', body: 'Could you refill my metformin? I pick it up Friday.' }),
+    );
+    expect(Object.keys(out)).toEqual([
+      'id',
+      'language',
+      'intent',
+      'escalate',
+      'priority',
+      'reasons',
+      'confidence',
+      'evidence',
+    ]);
+    expect(out.confidence).toBeGreaterThanOrEqual(0);
+    expect(out.confidence).toBeLessThanOrEqual(1);
+    expect(out.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('derives priority from the reasons and the intent', () => {
+    expect(priorityOf('clinical', ['emergency', 'dosing'], true)).toBe('urgent');
+    expect(priorityOf('refill', ['controlled_substance'], true)).toBe('high');
+    expect(priorityOf('billing', [], false)).toBe('normal');
+    expect(priorityOf('automated', [], false)).toBe('low');
+  });
+
+  it('takes mail software at its word, and only lets it escalate on an emergency phrase', () => {
+    const reply = triageMessage({
+      id: 'ooo',
+      subject: 'Automatic reply: prescription',
+      headers: { 'auto-submitted': 'auto-replied' },
+      body: 'I am away until Monday. If this is a medical emergency, please call 112. For side effects contact your doctor.',
+    });
+    expect(reply).toMatchObject({
+      intent: 'automated',
+      escalate: false,
+      priority: 'low',
+      reasons: [],
+      decidedBy: 'rule',
+    });
+  });
+
+  it('never calls a short question somebody wrote machine mail', () => {
+    for (const body of [
+      'is it ok to take melatonin every night?',
+      'how long does amoxicillin stay in the body',
+    ]) {
+      expect(triageMessage({ id: 'q', body }).intent, body).not.toBe('automated');
+    }
+  });
+
+  it('escalates every clinical message and gives an emergency its urgent priority', () => {
+    const result = triageMessage({
+      id: 'e',
+      from: 'Lena Berg <lena.berg@example.com>',
+      body: 'My father took his sleeping pills twice tonight and we can hardly wake him. What do we do?',
+    });
+    expect(result).toMatchObject({ escalate: true, priority: 'urgent' });
+    expect(result.reasons).toContain('emergency');
+    expect(result.reasonHits.every((h) => h.phrase.length > 0 && h.rule.includes('.'))).toBe(true);
+  });
+
+  it('hints at alarming words that only the quoted history holds, without escalating', () => {
+    const result = triageMessage({
+      id: 'h',
+      body: 'Thanks, I will collect it tomorrow.\n\nOn Mon, 16 Nov 2026 at 09:00, Pharmacy <inbox@example.com> wrote:\n> You wrote that you had chest pain since yesterday.',
+    });
+    expect(result.reasons).not.toContain('emergency');
+    expect(result.historyHints.length).toBeGreaterThan(0);
+  });
+});
