@@ -45,7 +45,6 @@ const KNOWN_MISSES = new Set<string>([
   'fr-train-088',
   'nl-train-264',
   'nl-train-288',
-  'nl-train-295',
   'nl-train-388',
   'nl-train-398',
   'nl-train-745',

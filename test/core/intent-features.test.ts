@@ -3,12 +3,13 @@ import { extractFeatures, HASH_BITS } from '../../src/core/intent/features';
 import { packWeights, unpackWeights } from '../../src/core/intent/packing';
 import { decodeBase64, encodeBase64 } from '../../src/core/text/base64';
 import { fnv1a } from '../../src/core/text/hash';
+import { stem } from '../../src/core/intent/stem';
 
 describe('intent features', () => {
-  it('hashes character n-grams in place into the same buckets as hashing the gram text', () => {
+  it('hashes character 3- and 4-grams in place into the same buckets as hashing the gram text', () => {
     const set = extractFeatures({ subject: '', text: 'refill', language: 'und', signals: [] });
     const mask = (1 << HASH_BITS) - 1;
-    for (const gram of ['<re', 'ref', 'ill>', '<refi', 'fill>'])
+    for (const gram of ['<re', 'ref', 'ill>', '<ref', 'fill'])
       expect(set.counts.has(fnv1a(`c:${gram}`) & mask), gram).toBe(true);
   });
 
@@ -37,5 +38,20 @@ describe('model packing', () => {
   it('decodes what it encodes in base64 without atob', () => {
     const bytes = Uint8Array.from({ length: 257 }, (_, i) => i % 256);
     expect(decodeBase64(encodeBase64(bytes))).toEqual(bytes);
+  });
+});
+
+describe('seeded hashing', () => {
+  it('puts words, stems and pairs in the buckets of their prefixed keys', () => {
+    const set = extractFeatures({
+      subject: 'refill',
+      text: 'renewing prescriptions',
+      language: 'en',
+      signals: [],
+    });
+    const mask = (1 << HASH_BITS) - 1;
+    const pair = `b:${stem('renewing', 'en')} ${stem('prescriptions', 'en')}`;
+    for (const key of ['w:renewing', `s:${stem('renewing', 'en')}`, pair, 't:w:refill', 'bias'])
+      expect(set.counts.has(fnv1a(key) & mask), key).toBe(true);
   });
 });

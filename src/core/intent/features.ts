@@ -25,20 +25,36 @@ export interface FeatureInput {
 }
 
 function add(set: FeatureSet, key: string, weight: number, phrase?: string): void {
-  const bucket = fnv1a(key) & HASH_MASK;
+  addBucket(set, fnv1a(key) & HASH_MASK, weight, phrase);
+}
+
+function addBucket(set: FeatureSet, bucket: number, weight: number, phrase?: string): void {
   set.counts.set(bucket, (set.counts.get(bucket) ?? 0) + weight);
   if (phrase && !set.phrases.has(bucket)) set.phrases.set(bucket, phrase);
 }
+
+// fnv1a(prefix + text) === fnv1a(text, fnv1a(prefix)): the hot loop hashes on from a prefix's
+// state instead of building "w:word" strings, and lands in the same buckets.
+interface Seeds {
+  word: number;
+  stem: number;
+  pair: number;
+}
+const SEEDS: Record<string, Seeds> = {
+  '': { word: fnv1a('w:'), stem: fnv1a('s:'), pair: fnv1a('b:') },
+  't:': { word: fnv1a('t:w:'), stem: fnv1a('t:s:'), pair: fnv1a('t:b:') },
+};
+const SPACE_AFTER = (seed: number, text: string): number => fnv1a(' ', fnv1a(text, seed));
 
 const CHAR_GRAM_SEED = fnv1a('c:');
 const LT = 60;
 const GT = 62;
 
-/** Character 3- to 5-grams of `<token>`, hashed in place: the same buckets as fnv1a(`c:${gram}`), no strings built. */
+/** Character 3- and 4-grams of `<token>`, hashed in place: the same buckets as fnv1a(`c:${gram}`), no strings built. */
 function addCharGrams(set: FeatureSet, token: string): void {
   const length = token.length + 2;
   const code = (k: number): number => (k === 0 ? LT : k === length - 1 ? GT : token.charCodeAt(k - 1));
-  for (let n = 3; n <= 5; n++) {
+  for (let n = 3; n <= 4; n++) {
     for (let i = 0; i + n <= length; i++) {
       let h = CHAR_GRAM_SEED;
       for (let k = i; k < i + n; k++) {
@@ -58,13 +74,19 @@ function addWords(
   prefix: string,
   weight: number,
 ): void {
+  const seeds = SEEDS[prefix]!;
   let previous = '';
+  let previousToken = '';
   for (const token of tokens) {
     const s = stem(token, lang);
-    add(set, `${prefix}w:${token}`, weight, token);
-    if (s !== token) add(set, `${prefix}s:${s}`, weight, token);
-    if (previous) add(set, `${prefix}b:${previous} ${s}`, weight, `${previous} ${token}`);
+    addBucket(set, fnv1a(token, seeds.word) & HASH_MASK, weight, token);
+    if (s !== token) addBucket(set, fnv1a(s, seeds.stem) & HASH_MASK, weight, token);
+    if (previous) {
+      const bucket = fnv1a(s, SPACE_AFTER(seeds.pair, previous)) & HASH_MASK;
+      addBucket(set, bucket, weight, set.phrases.has(bucket) ? undefined : `${previousToken} ${token}`);
+    }
     previous = s;
+    previousToken = token;
     if (token.length >= 4 && !prefix) addCharGrams(set, token);
   }
 }
