@@ -105,6 +105,8 @@ function detectLanguageOf(prepared: PreparedMessage): DetectedLang {
 }
 
 const PERSONAL_MAX_WORDS = 40;
+/** Below this, the model alone may not file a message as automated (a contact form relaying a patient). */
+export const AUTOMATED_MIN_CONFIDENCE = 0.8;
 
 function looksPersonal(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
@@ -128,9 +130,14 @@ export function triageMessage(input: MessageInput, options: TriageOptions = {}):
 
   let intent: Intent = prediction.intent;
   let confidence = prediction.confidence;
-  if (intent === 'automated' && !prepared.automated && looksPersonal(prepared.fresh)) {
-    // Machine mail without a single header or sender sign is long and full of links; a line or two
-    // without any is somebody writing: take the model's best human intent instead.
+  if (
+    intent === 'automated' &&
+    !machineMade &&
+    ((!prepared.automated && looksPersonal(prepared.fresh)) || confidence < AUTOMATED_MIN_CONFIDENCE)
+  ) {
+    // "Automated" is the label nobody reads: without mail software's own headers the model must be
+    // sure, and a line or two without links and without any sign of mail software is somebody
+    // writing. Otherwise the model's best human intent stands.
     intent = secondBest(prediction.probabilities, 'automated');
     confidence = prediction.probabilities[intent];
   }

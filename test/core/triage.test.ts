@@ -53,6 +53,19 @@ describe('triageMessage', () => {
     }
   });
 
+  it('files a message as automated on the model alone only when the model is sure', async () => {
+    const { AUTOMATED_MIN_CONFIDENCE } = await import('../../src/core/triage');
+    const relay = triageMessage({
+      id: 'form',
+      from: 'Website <forms@sitebuilder.example>',
+      subject: 'New contact form submission',
+      body: 'Name: Helen Marsh\nMessage: I had my blood test last week at your pharmacy and have not heard anything about the results yet. Could someone let me know?',
+    });
+    if (relay.intent === 'automated')
+      expect(relay.confidence).toBeGreaterThanOrEqual(AUTOMATED_MIN_CONFIDENCE);
+    expect(relay.intent).not.toBe('automated');
+  });
+
   it('escalates every clinical message and gives an emergency its urgent priority', () => {
     const result = triageMessage({
       id: 'e',
