@@ -9,18 +9,19 @@ import { stemmer as fr } from '@orama/stemmers/french';
 import type { DetectedLang } from '../types';
 
 const STEMMERS: Record<string, (word: string) => string> = { en, fr, nl, da, de, es };
-const MAX_CACHE = 50_000;
-const cache = new Map<string, string>();
+const MAX_CACHE = 20_000;
+const caches = new Map<string, Map<string, string>>();
 
 export function stem(word: string, lang: DetectedLang): string {
   const fn = STEMMERS[lang];
   if (!fn || word.length < 4 || /\d/.test(word)) return word;
-  const key = `${lang}:${word}`;
-  let s = cache.get(key);
+  let cache = caches.get(lang);
+  if (!cache) caches.set(lang, (cache = new Map()));
+  let s = cache.get(word);
   if (s === undefined) {
     s = fn(word);
     if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(key, s);
+    cache.set(word, s);
   }
   return s;
 }
