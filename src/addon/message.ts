@@ -1,6 +1,7 @@
 // The open message, read and triaged. Actions that only label (escalate, handled, correct) use
 // the codes cached when the card was drawn, so they do not read the whole message again; the
 // cache holds codes and the pseudonym only, never text from the email.
+import { triageColumns } from '../core/audit';
 import type { Settings } from '../core/config/settings';
 import { templateFor, type Template } from '../core/templates';
 import { triageMessage } from '../core/triage';
@@ -46,12 +47,7 @@ export function openMessage(messageId: string, threadId: string, settings: Setti
     threadId: threadId || message.getThread().getId(),
     messageId,
     pseudonym: pseudonymOf(input.from),
-    language: result.language,
-    intent: result.intent,
-    confidence: result.confidence,
-    decidedBy: result.decidedBy,
-    reasons: result.reasons,
-    ruleSetVersion: result.ruleSetVersion,
+    ...triageColumns(result),
     escalate: result.escalate,
     ...(template ? { templateId: template.id, templateVersion: template.version } : {}),
   };

@@ -1,7 +1,7 @@
 // The scanner's audit events. Ids are derived from the Gmail ids they record (never from the run),
 // so a run that repeats work after a crash or an overlap produces the same ids and the sink drops
 // the copies. Details carry codes and numbers only.
-import { patientPseudonym, type AuditAction, type AuditEvent, type Hmac } from '../core/audit';
+import { patientPseudonym, triageColumns, type AuditAction, type AuditEvent, type Hmac } from '../core/audit';
 import type { TriageResult } from '../core/types';
 import type { DraftPlan } from './decide';
 
@@ -54,12 +54,7 @@ export function triageEvents(
     threadLink: threadLink(threadId),
     messageId,
     patientPseudonym: patientPseudonym(from, ctx.hmac),
-    language: result.language,
-    intent: result.intent,
-    confidence: result.confidence,
-    decidedBy: result.decidedBy,
-    reasons: result.reasons,
-    ruleSetVersion: result.ruleSetVersion,
+    ...triageColumns(result),
   };
   const facts = detail({ priority: result.priority, review: result.needsReview ? 1 : undefined });
   const events = [event(ctx, 'classify', `classify:${messageId}`, { ...common, detail: facts })];

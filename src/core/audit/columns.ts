@@ -1,5 +1,7 @@
 // The Audit tab's columns, in order. One row per action; no subject, body, name or address ever
 // goes in: the patient is a keyed pseudonym, the message a Gmail id.
+import type { TriageResult } from '../types';
+
 export const AUDIT_COLUMNS = [
   'seq',
   'timestamp',
@@ -76,3 +78,14 @@ export interface AuditEvent {
 }
 
 export type AuditRow = Record<AuditColumn, string>;
+
+/** The audit columns a triage result fills: the same for the scanner and the sidebar. */
+export function triageColumns<
+  T extends Pick<
+    TriageResult,
+    'language' | 'intent' | 'confidence' | 'decidedBy' | 'reasons' | 'ruleSetVersion'
+  >,
+>(result: T): Pick<T, 'language' | 'intent' | 'confidence' | 'decidedBy' | 'reasons' | 'ruleSetVersion'> {
+  const { language, intent, confidence, decidedBy, reasons, ruleSetVersion } = result;
+  return { language, intent, confidence, decidedBy, reasons, ruleSetVersion };
+}
