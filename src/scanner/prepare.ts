@@ -104,6 +104,22 @@ function orphanDrafts(
   return events;
 }
 
+/** A thread's work with no effect planned yet: the caller sets what to record and which marker ends it. */
+export function newWork(id: string, thread: Thread, next: Work['next'], marker: Work['marker']): Work {
+  return {
+    id,
+    thread,
+    message: null,
+    add: [],
+    remove: [],
+    intent: null,
+    draft: null,
+    events: [],
+    next,
+    marker,
+  };
+}
+
 export function prepareThread(
   id: string,
   thread: Thread,
@@ -113,23 +129,17 @@ export function prepareThread(
   ctx: PrepareContext,
 ): Work {
   const plan = planThread(views, ctx.own, prev);
-  const work: Work = {
+  const work = newWork(
     id,
     thread,
-    message: null,
-    add: [],
-    remove: [],
-    intent: null,
-    draft: null,
-    events: [],
-    next: {
+    {
       msg: prev?.msg ?? '',
       seen: plan.seen,
       intent: prev?.intent ?? null,
       quarantined: !!plan.stillQuarantined,
     },
-    marker: plan.stillQuarantined ? 'error' : 'processed',
-  };
+    plan.stillQuarantined ? 'error' : 'processed',
+  );
   const responses = plan.firstResponses.map(({ staff, since }) =>
     event(ctx.events, 'first-response', `first-response:${staff.id}`, {
       threadLink: threadLink(id),

@@ -14,7 +14,7 @@ import { isoTimestamp } from '../gas/session';
 import { gasZoneClock } from './business-time';
 import { applyEffects } from './effects';
 import { detail, event, threadLink } from './events';
-import { newestInboundId, prepareThread, viewsOf, type PrepareContext, type Work } from './prepare';
+import { newWork, newestInboundId, prepareThread, viewsOf, type PrepareContext, type Work } from './prepare';
 import { finish } from './finish';
 import {
   FAILURES_KEY,
@@ -253,28 +253,24 @@ function journal(run: Run): void {
 
 function quarantineWork(run: Run, id: string, thread: Thread, f: Failure): Work {
   const prev = run.records.get(id);
-  return {
+  const work = newWork(
     id,
     thread,
-    message: null,
-    add: [],
-    remove: [],
-    intent: null,
-    draft: null,
-    events: [
-      event(run.ctx, 'quarantine', `quarantine:${f.msg || id}`, {
-        threadLink: threadLink(id),
-        messageId: f.msg || undefined,
-        outcome: `failure:${f.code}`,
-        detail: detail({ code: f.code, runs: f.n }),
-      }),
-    ],
-    next: {
+    {
       msg: f.msg ? messageHash(f.msg) : '',
       seen: Math.max(prev?.seen ?? 0, Date.now()),
       intent: prev?.intent ?? null,
       quarantined: true,
     },
-    marker: 'error',
-  };
+    'error',
+  );
+  work.events.push(
+    event(run.ctx, 'quarantine', `quarantine:${f.msg || id}`, {
+      threadLink: threadLink(id),
+      messageId: f.msg || undefined,
+      outcome: `failure:${f.code}`,
+      detail: detail({ code: f.code, runs: f.n }),
+    }),
+  );
+  return work;
 }
