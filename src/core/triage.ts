@@ -1,6 +1,7 @@
 // The triage pipeline: the same function serves the sidebar, the scanner and the command line.
-// Order matters for safety: escalation rules run on every message a person wrote, whatever the
-// intent model thinks, and clinical content always wins over administrative content.
+// Order matters for safety: escalation rules run on every message a person wrote, and a reason
+// escalates whatever the intent; the intent is the model's (which sees the rules' findings), except
+// that a person's question about a medicine goes to the pharmacist and machine mail is never guessed.
 import { detectEscalation, type DetectResult, type ExtraRule } from './escalation/detect';
 import { extract } from './extraction';
 import { extractFeatures, type FeatureSet } from './intent/features';
