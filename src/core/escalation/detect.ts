@@ -14,7 +14,7 @@ import {
   type Reason,
   type ReasonHit,
 } from '../types';
-import { fnv1a } from './hash';
+import { shortHash } from '../text/hash';
 import {
   CUE_FIELDS,
   type Context,
@@ -260,13 +260,13 @@ let baseVersion: string | null = null;
 
 /** A short stable hash of the built-in rule data. */
 export function baseRuleSetVersion(): string {
-  if (baseVersion === null) baseVersion = fnv1a(JSON.stringify(RULES));
+  if (baseVersion === null) baseVersion = shortHash(JSON.stringify(RULES));
   return baseVersion;
 }
 
 function versionWith(extras: ExtraRule[]): string {
   if (extras.length === 0) return baseRuleSetVersion();
-  return fnv1a(
+  return shortHash(
     baseRuleSetVersion() + JSON.stringify(extras.map((r) => [r.language, r.reason, r.kind, r.phrase])),
   );
 }
