@@ -98,7 +98,18 @@ function selectFeatures(examples: Example[], keep: number, k = INTENTS.length): 
   return selected;
 }
 
-const alwaysKept = new Set<number>();
+/** Bias and the header/attachment signals stay in the model whatever their chi² (they are rare but telling). */
+const alwaysKept = new Set<number>(
+  [
+    'bias',
+    ...['auto_reply', 'bounce', 'report', 'bulk', 'no_reply'].map((k) => `sig:auto-${k}`),
+    'sig:attachment',
+    'sig:attachment-document',
+    'sig:question',
+    'sig:empty-body',
+    'sig:short',
+  ].map((key) => fnv1a(key) & ((1 << HASH_BITS) - 1)),
+);
 
 function restrict(examples: Example[], features: Set<number>): Example[] {
   return examples.map(({ features: f, label }) => ({
@@ -215,17 +226,6 @@ function writeDataModule(path: string, name: string, json: string, comment: stri
 
 export function train(): { language: ProfileFile; model: ModelFile } {
   const rows = loadCorpus('train');
-  alwaysKept.clear();
-  for (const key of [
-    'bias',
-    ...['auto_reply', 'bounce', 'report', 'bulk', 'no_reply'].map((k) => `sig:auto-${k}`),
-    'sig:attachment',
-    'sig:attachment-document',
-    'sig:question',
-    'sig:empty-body',
-    'sig:short',
-  ])
-    alwaysKept.add(fnv1a(key) & ((1 << HASH_BITS) - 1));
   const language = trainLanguage(rows);
   useProfiles(language);
   const examples = examplesOf(rows);
