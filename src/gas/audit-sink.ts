@@ -15,7 +15,7 @@ import {
 } from '../core/audit';
 import { auditEvent, detailOf, sanitiseEvent, SYSTEM_ROLE } from '../sheet/events';
 import { gasHmac } from './crypto';
-import { PROPERTY_KEYS, auditKey, readJson, readSettings, writeJson } from './properties';
+import { auditKey, PROPERTY_KEYS, readJson, readSettings, scriptProperties, writeJson } from './properties';
 import { withRetry } from './retry';
 
 export const AUDIT_SHEET = 'Audit';
@@ -123,7 +123,7 @@ interface Queued {
 }
 
 function readQueue(): Queued {
-  const all = PropertiesService.getScriptProperties().getProperties();
+  const all = scriptProperties().getProperties();
   const keys = Object.keys(all).sort();
   const queued: Queued = { keys: [], events: [], rows: [] };
   for (const key of keys) {
@@ -142,7 +142,7 @@ function readQueue(): Queued {
 }
 
 function enqueue(entries: Record<string, string>): number {
-  const props = PropertiesService.getScriptProperties();
+  const props = scriptProperties();
   const waiting = props
     .getKeys()
     .filter((k) => k.startsWith(PROPERTY_KEYS.auditQueuePrefix) || k.startsWith(ROW_QUEUE_PREFIX)).length;
@@ -169,7 +169,7 @@ export function queueSheetRow(tab: string, cells: string[], sortKey: string): bo
 }
 
 function droppedEvent(): AuditEvent | null {
-  const dropped = Number(PropertiesService.getScriptProperties().getProperty(DROPPED_KEY) ?? 0);
+  const dropped = Number(scriptProperties().getProperty(DROPPED_KEY) ?? 0);
   if (!dropped) return null;
   return auditEvent(
     { action: 'error', outcome: 'failure:audit_queue_full', detail: detailOf({ dropped }) },
@@ -202,7 +202,7 @@ export function appendAuditLocked(events: AuditEvent[]): AuditWriteResult {
   }
   if (!spreadsheet) return failed(clean, 'no_audit_sheet');
   const book = spreadsheet;
-  const props = PropertiesService.getScriptProperties();
+  const props = scriptProperties();
   let queued: Queued;
   let written = 0;
   let skipped = 0;

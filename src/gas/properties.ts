@@ -13,9 +13,15 @@ export const PROPERTY_KEYS = {
   alert: 'alert',
 } as const;
 
-function store(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getScriptProperties();
+let cached: GoogleAppsScript.Properties.Properties | null = null;
+
+/** The script's property store, fetched once an execution (each execution loads the script afresh). */
+export function scriptProperties(): GoogleAppsScript.Properties.Properties {
+  cached ??= PropertiesService.getScriptProperties();
+  return cached;
 }
+
+const store = scriptProperties;
 
 export function readSettings(): Settings {
   const raw = store().getProperty(PROPERTY_KEYS.settings);

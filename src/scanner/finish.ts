@@ -1,7 +1,7 @@
 // The end of a run, in the order that makes it exactly-once: the one audit batch, then the
 // record, then the markers that take threads out of the queue, then the summary for the card.
 import type { AuditEvent } from '../core/audit';
-import { PROPERTY_KEYS } from '../gas/properties';
+import { PROPERTY_KEYS, scriptProperties } from '../gas/properties';
 import { errorCode, isFatal, quotaService, withRetry } from '../gas/retry';
 import { appendAuditLocked } from '../gas/audit-sink';
 import { detail, event } from './events';
@@ -19,7 +19,7 @@ type Store = GoogleAppsScript.Properties.Properties;
 
 export function finish(run: Run): ScanSummary {
   const { summary, works, ctx } = run;
-  const store = withRetry(() => PropertiesService.getScriptProperties());
+  const store = withRetry(() => scriptProperties());
   summary.processed = works.length;
   summary.quarantined = works.filter((w) => w.events.some((e) => e.action === 'quarantine')).length;
   summary.failed = Object.values(run.failedNow).filter((f) => f.n < QUARANTINE_AFTER).length;

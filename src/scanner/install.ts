@@ -1,7 +1,7 @@
 // The time-driven trigger that runs scanInbox. It must belong to the shared mailbox's owner and be
 // created by the owner running the script (editor or Settings button): triggers an add-on creates
 // run at most hourly, and labelling needs the mailbox's own authority.
-import { readSettings } from '../gas/properties';
+import { readSettings, scriptProperties } from '../gas/properties';
 import { withRetry } from '../gas/retry';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 
@@ -35,7 +35,7 @@ export function installScanner(): InstallResult {
   requireOwner();
   const wanted = withRetry(() => readSettings()).scanIntervalMinutes;
   const everyMinutes = MINUTES.includes(wanted) ? wanted : 5;
-  const store = PropertiesService.getScriptProperties();
+  const store = scriptProperties();
   const recorded = JSON.parse(withRetry(() => store.getProperty(TRIGGER_KEY)) ?? 'null') as {
     id: string;
     everyMinutes: number;
@@ -59,12 +59,12 @@ export function uninstallScanner(): InstallResult {
   requireOwner();
   const existing = scanTriggers();
   for (const trigger of existing) withRetry(() => ScriptApp.deleteTrigger(trigger));
-  withRetry(() => PropertiesService.getScriptProperties().deleteProperty(TRIGGER_KEY));
+  withRetry(() => scriptProperties().deleteProperty(TRIGGER_KEY));
   return { installed: false, everyMinutes: 0, triggerId: null, changed: existing.length > 0 };
 }
 
 /** For the homepage card: the installed interval, or null. */
 export function scannerTrigger(): { id: string; everyMinutes: number } | null {
-  const raw = PropertiesService.getScriptProperties().getProperty(TRIGGER_KEY);
+  const raw = scriptProperties().getProperty(TRIGGER_KEY);
   return raw ? (JSON.parse(raw) as { id: string; everyMinutes: number }) : null;
 }

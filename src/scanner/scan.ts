@@ -8,7 +8,7 @@ import { labelNames, labelQuery } from '../core/policy/labels';
 import { appendAudit } from '../gas/audit-sink';
 import { gasHmac } from '../gas/crypto';
 import { LabelBook, chunks, messagesOf } from '../gas/gmail-batch';
-import { PROPERTY_KEYS, auditKey, readSettings } from '../gas/properties';
+import { PROPERTY_KEYS, auditKey, readSettings, scriptProperties } from '../gas/properties';
 import { errorCode, isFatal, jitterSource, quotaService, setRetryRandom, withRetry } from '../gas/retry';
 import { isoTimestamp } from '../gas/session';
 import { gasZoneClock } from './business-time';
@@ -81,10 +81,7 @@ function quotaBeforeRun(runId: string, error: unknown): ScanSummary {
   const service = quotaService(error);
   const ctx = { runId, timestamp: isoTimestamp(new Date(), DEFAULT_SETTINGS.timeZone), hmac: () => '' };
   try {
-    PropertiesService.getScriptProperties().setProperty(
-      PROPERTY_KEYS.alert,
-      JSON.stringify(quotaAlert(ctx, service)),
-    );
+    scriptProperties().setProperty(PROPERTY_KEYS.alert, JSON.stringify(quotaAlert(ctx, service)));
     appendAudit([quotaEvent(ctx, service)]);
   } catch {
     // Nothing more can be recorded now; the next run tries again.
@@ -102,7 +99,7 @@ function settingsFrom(props: Record<string, string>): Settings {
 }
 
 function runLocked(runId: string, started: number): ScanSummary {
-  const props = withRetry(() => PropertiesService.getScriptProperties().getProperties());
+  const props = withRetry(() => scriptProperties().getProperties());
   const settings = settingsFrom(props);
   const run: Run = {
     summary: { runId, outcome: 'success', ...EMPTY },
@@ -248,7 +245,7 @@ function journal(run: Run): void {
   if (!labelled.length) return;
   for (const w of labelled) notePending(run.pending, w.id, w.intent!);
   const value = encodePending(run.pending);
-  withRetry(() => PropertiesService.getScriptProperties().setProperty(PENDING_KEY, value));
+  withRetry(() => scriptProperties().setProperty(PENDING_KEY, value));
 }
 
 function quarantineWork(run: Run, id: string, thread: Thread, f: Failure): Work {

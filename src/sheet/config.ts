@@ -1,6 +1,7 @@
 // The no-code configuration: the Templates and Rules tabs, read at most once per execution and
 // cached for everyone. Staff cannot open the spreadsheet, so the last version read is also kept
 // in script properties. A bad row is skipped and reported; nothing here ever throws into triage.
+import { scriptProperties } from '../gas/properties';
 import type { AuditEvent } from '../core/audit';
 import type { ExtraRule } from '../core/escalation/detect';
 import { validateExtraRules } from '../core/escalation/detect';
@@ -129,7 +130,7 @@ function toCache(config: SheetConfig): void {
 }
 
 function fromSnapshot(): SheetConfig | null {
-  const all = PropertiesService.getScriptProperties().getProperties();
+  const all = scriptProperties().getProperties();
   const [version, count] = (all[SNAPSHOT_KEY] ?? '').split('|');
   if (!version) return null;
   const parts = Array.from({ length: Number(count) }, (_, i) => all[`${SNAPSHOT_KEY}.${i}`]);
@@ -140,7 +141,7 @@ function fromSnapshot(): SheetConfig | null {
 function toSnapshot(config: SheetConfig, previousCount: number): boolean {
   const parts = chunks(JSON.stringify(config), SNAPSHOT_CHUNK);
   if (parts.length > SNAPSHOT_MAX_CHUNKS) return false;
-  const props = PropertiesService.getScriptProperties();
+  const props = scriptProperties();
   const values: Record<string, string> = { [SNAPSHOT_KEY]: `${config.version}|${parts.length}` };
   parts.forEach((p, i) => (values[`${SNAPSHOT_KEY}.${i}`] = p));
   props.setProperties(values);
@@ -162,7 +163,7 @@ function readTabs(): SheetConfig | null {
 
 /** A new version is stored for those who cannot read the sheet, and audited once, with its version. */
 function adopt(config: SheetConfig, write: ((events: AuditEvent[]) => void) | undefined): void {
-  const props = PropertiesService.getScriptProperties();
+  const props = scriptProperties();
   const previous = props.getProperty(SNAPSHOT_KEY);
   if (previous?.split('|')[0] === config.version) return;
   const stored = toSnapshot(config, Number(previous?.split('|')[1] ?? 0));

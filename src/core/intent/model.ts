@@ -46,8 +46,9 @@ export function scoreClasses(model: LoadedModel, features: FeatureSet): number[]
   for (const [bucket, x] of features.counts) {
     const w = model.weights.get(bucket);
     if (!w) continue;
-    for (let c = 0; c < scores.length; c++) scores[c]! += x * w[c]! * model.scale;
+    for (let c = 0; c < scores.length; c++) scores[c]! += x * w[c]!;
   }
+  for (let c = 0; c < scores.length; c++) scores[c]! *= model.scale;
   return scores;
 }
 

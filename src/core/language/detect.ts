@@ -6,8 +6,8 @@ import { LANGUAGE_DATA } from './profiles-data';
 
 export interface Profiles {
   languages: Lang[];
-  /** Per language: feature → log probability. */
-  logProb: Array<Map<string, number>>;
+  /** Feature → its log probability in each language (NaN where that language never saw it). */
+  logProb: Map<string, Float64Array>;
   /** Per language: log probability of an unseen feature. */
   unseen: number[];
 }
@@ -32,9 +32,15 @@ export function useProfiles(file: ProfileFile): void {
 }
 
 export function compileProfiles(file: ProfileFile): Profiles {
-  const logProb = file.counts.map((counts, i) => {
+  const n = file.languages.length;
+  const logProb = new Map<string, Float64Array>();
+  file.counts.forEach((counts, i) => {
     const denominator = Math.log((file.totals[i] ?? 0) + file.vocabulary);
-    return new Map(Object.entries(counts).map(([f, c]) => [f, Math.log(c + 1) - denominator]));
+    for (const [f, c] of Object.entries(counts)) {
+      let row = logProb.get(f);
+      if (!row) logProb.set(f, (row = new Float64Array(n).fill(NaN)));
+      row[i] = Math.log(c + 1) - denominator;
+    }
   });
   const unseen = file.totals.map((t) => -Math.log(t + file.vocabulary));
   return { languages: file.languages, logProb, unseen };
@@ -53,18 +59,30 @@ const MIN_SUPPORT = 0.45;
 export function detectLanguage(text: string, p: Profiles = load()): LanguageGuess {
   const features = languageFeatures(text);
   if (features.length < MIN_FEATURES) return { language: 'und', support: 0, margin: 0 };
-  const scores = p.languages.map((_, i) => {
-    const table = p.logProb[i]!;
-    const unseen = p.unseen[i]!;
-    let score = 0;
-    for (const f of features) score += table.get(f) ?? unseen;
-    return score;
-  });
-  const order = scores.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
-  const [bestScore, best] = order[0]!;
-  const margin = (bestScore - (order[1]?.[0] ?? -Infinity)) / features.length;
-  const table = p.logProb[best]!;
-  const known = features.filter((f) => table.has(f)).length / features.length;
-  if (known < MIN_SUPPORT) return { language: 'und', support: known, margin };
-  return { language: p.languages[best]!, support: known, margin };
+  const n = p.languages.length;
+  const scores = new Float64Array(n);
+  const known = new Float64Array(n);
+  for (const f of features) {
+    const row = p.logProb.get(f);
+    for (let i = 0; i < n; i++) {
+      const lp = row ? row[i]! : NaN;
+      if (Number.isNaN(lp)) scores[i]! += p.unseen[i]!;
+      else {
+        scores[i]! += lp;
+        known[i]!++;
+      }
+    }
+  }
+  let best = 0;
+  let second = -1;
+  for (let i = 1; i < n; i++) {
+    if (scores[i]! > scores[best]!) {
+      second = best;
+      best = i;
+    } else if (second < 0 || scores[i]! > scores[second]!) second = i;
+  }
+  const margin = (scores[best]! - (second >= 0 ? scores[second]! : -Infinity)) / features.length;
+  const support = known[best]! / features.length;
+  if (support < MIN_SUPPORT) return { language: 'und', support, margin };
+  return { language: p.languages[best]!, support, margin };
 }
