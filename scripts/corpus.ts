@@ -13,7 +13,7 @@ export interface CorpusRow extends MessageInput {
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
 
-export function loadCorpus(split: 'train' | 'dev', languages?: string[]): CorpusRow[] {
+export function loadCorpus(split: 'train' | 'dev' | 'probe', languages?: string[]): CorpusRow[] {
   const dir = join(CORPUS_DIR, split);
   const rows: CorpusRow[] = [];
   for (const file of readdirSync(dir)
