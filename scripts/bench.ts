@@ -129,6 +129,8 @@ async function main(): Promise<void> {
   triageMessage({ id: 'warm-up', subject: 'refill', body: 'Could you refill my metformin please?' });
   const loadMs = performance.now() - loadStart;
   const ours = evaluate(dev.map((row) => ({ expected: row, got: toOutput(triageMessage(row)) })));
+  const probe = loadCorpus('probe');
+  const probed = evaluate(probe.map((row) => ({ expected: row, got: toOutput(triageMessage(row)) })));
   const { perSecond, messages } = speed([...train, ...dev]);
   const bundle = await bundleContribution();
   const baseline = await nlpjsBaseline(train, dev);
@@ -151,6 +153,12 @@ async function main(): Promise<void> {
       messagesPerSecond: baseline.perSecond,
       trainSeconds: Math.round(baseline.trainSeconds * 10) / 10,
     },
+    probe: {
+      messages: probe.length,
+      escalationRecall: probed.escalationRecall,
+      escalationPrecision: probed.escalationPrecision,
+      emergencyRecall: probed.emergencyRecall,
+    },
     bundle: { codeJsBytes: bundle.total, modelAndRulesBytes: bundle.data, files: bundle.files },
   };
   const f = (x: number): string => x.toFixed(3);
@@ -161,6 +169,10 @@ async function main(): Promise<void> {
   );
   console.log(
     `nlp.js baseline  ${f(baseline.evaluation.macroF1)}     ${f(baseline.evaluation.intentAccuracy)}     ${f(baseline.evaluation.escalationRecall)}       -              -          -         ${baseline.perSecond}`,
+  );
+  console.log(
+    `probe split: ${probe.length} messages written by outsiders after the rules, mostly emergencies without the obvious words: ` +
+      `escalation recall ${f(probed.escalationRecall)}, precision ${f(probed.escalationPrecision)}, emergency recall ${f(probed.emergencyRecall)}`,
   );
   console.log(
     `speed measured over ${messages} classifications; first message (model and rules load) ${figures.ours.firstMessageMs} ms`,

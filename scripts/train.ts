@@ -2,6 +2,7 @@
 // out) and writes them as compact data modules into src/core. Deterministic: same corpus, same model.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { EmergencyModelFile } from '../src/core/escalation/emergency-model';
 import { HASH_BITS, type FeatureSet } from '../src/core/intent/features';
 import { parseModel, scoreClasses, softmax, type ModelFile } from '../src/core/intent/model';
 import { WEIGHT_LEVELS, packWeights, type FeatureWeights } from '../src/core/intent/packing';
@@ -15,10 +16,16 @@ import { loadCorpus, type CorpusRow } from './corpus';
 
 const SRC = join(import.meta.dirname, '..', 'src', 'core');
 const LANGUAGE_FEATURES_PER_LANG = 800;
-const SELECTED_FEATURES = Number(process.env.TRAIN_FEATURES ?? 10_000);
+const SELECTED_FEATURES = Number(process.env.TRAIN_FEATURES ?? 7_000);
 const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 10);
 const LEARNING_RATE = Number(process.env.TRAIN_LR ?? 0.05);
 export const CONFIDENCE_THRESHOLD = 0.5;
+const BALANCED = process.env.TRAIN_BALANCED !== '0';
+const EMERGENCY_FEATURES = Number(process.env.TRAIN_EMERGENCY_FEATURES ?? 3_000);
+/** The emergency model may add at most this share of false emergencies to ordinary mail (cross-validated). */
+const EMERGENCY_FALSE_ALARMS = 0.0025;
+/** Missing an emergency costs more than a false alarm: emergencies weigh this much in training. */
+const EMERGENCY_WEIGHT = 3;
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -59,14 +66,36 @@ interface Example {
   label: number;
 }
 
-function examplesOf(rows: CorpusRow[]): Example[] {
-  return rows.map((row) => ({ features: analyse(row).features, label: INTENTS.indexOf(row.intent) }));
+interface EmergencyExample extends Example {
+  /** The rules found an emergency already: the model is judged on what they miss. */
+  ruled: boolean;
+}
+
+const BUCKET_MASK = (1 << HASH_BITS) - 1;
+/** The rules' own verdict is a feature of the intent model; the emergency model must learn the words. */
+const RULED_EMERGENCY = fnv1a('sig:reason-emergency') & BUCKET_MASK;
+
+function examplesOf(rows: CorpusRow[]): { intents: Example[]; emergencies: EmergencyExample[] } {
+  const intents: Example[] = [];
+  const emergencies: EmergencyExample[] = [];
+  for (const row of rows) {
+    const analysis = analyse(row);
+    intents.push({ features: analysis.features, label: INTENTS.indexOf(row.intent) });
+    const counts = new Map(analysis.features.counts);
+    counts.delete(RULED_EMERGENCY);
+    emergencies.push({
+      features: { counts, phrases: analysis.features.phrases },
+      label: row.reasons.includes('emergency') ? 1 : 0,
+      ruled: !analysis.machineMade && analysis.escalation.hits.some((h) => h.reason === 'emergency'),
+    });
+  }
+  return { intents, emergencies };
 }
 
 type Dense = Map<number, Float64Array>;
 
 /** Chi-squared feature selection: the features that tell intents apart, plus bias and signals. */
-function selectFeatures(examples: Example[], keep: number, k = INTENTS.length): Set<number> {
+function selectFeatures(examples: Example[], keep: number, k: number = INTENTS.length): Set<number> {
   const df = new Map<number, Float64Array>();
   const classCount = new Float64Array(k);
   for (const e of examples) {
@@ -108,7 +137,7 @@ const alwaysKept = new Set<number>(
     'sig:question',
     'sig:empty-body',
     'sig:short',
-  ].map((key) => fnv1a(key) & ((1 << HASH_BITS) - 1)),
+  ].map((key) => fnv1a(key) & BUCKET_MASK),
 );
 
 function restrict(examples: Example[], features: Set<number>): Example[] {
@@ -118,7 +147,12 @@ function restrict(examples: Example[], features: Set<number>): Example[] {
   }));
 }
 
-function trainSoftmax(examples: Example[], seed: number, k = INTENTS.length): Dense {
+function trainSoftmax(
+  examples: Example[],
+  seed: number,
+  k: number = INTENTS.length,
+  classWeights?: number[],
+): Dense {
   const weights: Dense = new Map();
   const grad2: Dense = new Map();
   const random = rng(seed);
@@ -146,7 +180,7 @@ function trainSoftmax(examples: Example[], seed: number, k = INTENTS.length): De
           grad2.set(b, g2);
         }
         for (let c = 0; c < k; c++) {
-          const g = (probs[c]! - (c === label ? 1 : 0)) * x;
+          const g = (probs[c]! - (c === label ? 1 : 0)) * x * (classWeights?.[label] ?? 1);
           g2[c]! += g * g;
           w[c]! -= (LEARNING_RATE * g) / Math.sqrt(g2[c]! + 1e-8);
         }
@@ -157,7 +191,7 @@ function trainSoftmax(examples: Example[], seed: number, k = INTENTS.length): De
 }
 
 /** 4-bit weights; the scale clips the top 0.1% so a few large weights do not waste the levels. */
-function quantise(weights: Dense, k = INTENTS.length): { packed: string; scale: number } {
+function quantise(weights: Dense, k: number = INTENTS.length): { packed: string; scale: number } {
   const magnitudes: number[] = [];
   for (const w of weights.values()) for (const v of w) magnitudes.push(Math.abs(v));
   magnitudes.sort((a, b) => a - b);
@@ -187,9 +221,24 @@ function fitTemperature(logits: number[][], labels: number[]): number {
   return best;
 }
 
+/**
+ * Every intent weighs the same in training, whatever its share of the corpus: the corpus holds
+ * more clinical mail than a pharmacy's inbox does, and the model must not learn that prior.
+ */
+function balancedWeights(examples: Example[], k: number = INTENTS.length): number[] {
+  const counts = new Array<number>(k).fill(0);
+  for (const e of examples) counts[e.label]!++;
+  return counts.map((c) => (c ? examples.length / (k * c) : 1));
+}
+
 function fitModel(examples: Example[], seed: number): Dense {
   const selected = selectFeatures(examples, SELECTED_FEATURES);
-  return trainSoftmax(restrict(examples, selected), seed);
+  return trainSoftmax(
+    restrict(examples, selected),
+    seed,
+    INTENTS.length,
+    BALANCED ? balancedWeights(examples) : undefined,
+  );
 }
 
 function buildModelFile(weights: Dense, temperature: number, version: string): ModelFile {
@@ -220,29 +269,73 @@ function crossValidatedLogits(examples: Example[], folds: number): { logits: num
   return { logits, labels };
 }
 
+/** Two-class softmax = logistic regression; kept as the emergency column only (w1 - w0). */
+function fitEmergency(examples: EmergencyExample[], seed: number): Dense {
+  const selected = selectFeatures(examples, EMERGENCY_FEATURES, 2);
+  const both = trainSoftmax(restrict(examples, selected), seed, 2, [1, EMERGENCY_WEIGHT]);
+  return new Map([...both].map(([b, w]) => [b, Float64Array.of(w[1]! - w[0]!)]));
+}
+
+function emergencyScore(weights: Dense, features: FeatureSet): number {
+  let z = 0;
+  for (const [b, x] of features.counts) z += (weights.get(b)?.[0] ?? 0) * x;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The lowest threshold whose cross-validated false alarms, on mail the rules leave alone, stay in budget. */
+function emergencyThreshold(examples: EmergencyExample[], folds: number): number {
+  const scores = new Array<number>(examples.length);
+  for (let f = 0; f < folds; f++) {
+    const weights = fitEmergency(
+      examples.filter((_, i) => i % folds !== f),
+      31 + f,
+    );
+    examples.forEach((e, i) => {
+      if (i % folds === f) scores[i] = emergencyScore(weights, e.features);
+    });
+  }
+  const ordinary = examples.filter((e) => e.label === 0).length;
+  for (let t = 0.5; t < 0.99; t += 0.05) {
+    const alarms = examples.filter((e, i) => e.label === 0 && !e.ruled && scores[i]! >= t).length;
+    if (alarms <= ordinary * EMERGENCY_FALSE_ALARMS) return Math.round(t * 100) / 100;
+  }
+  return 0.99;
+}
+
+function buildEmergencyFile(examples: EmergencyExample[], version: string): EmergencyModelFile {
+  const threshold = emergencyThreshold(examples, 5);
+  const { packed, scale } = quantise(fitEmergency(examples, 11), 1);
+  return { version, scale, threshold, weights: packed };
+}
+
 function writeDataModule(path: string, name: string, json: string, comment: string): void {
   writeFileSync(path, `// ${comment}\n// prettier-ignore\nexport const ${name} = ${JSON.stringify(json)};\n`);
 }
 
-export function train(): { language: ProfileFile; model: ModelFile } {
+export function train(): { language: ProfileFile; model: ModelFile; emergency: EmergencyModelFile } {
   const rows = loadCorpus('train');
   const language = trainLanguage(rows);
   useProfiles(language);
-  const examples = examplesOf(rows);
+  const { intents: examples, emergencies } = examplesOf(rows);
   const { logits, labels } = crossValidatedLogits(examples, 5);
   const temperature = fitTemperature(logits, labels);
   const cvAccuracy = logits.filter((l, i) => l.indexOf(Math.max(...l)) === labels[i]).length / labels.length;
   const version = `m${shortHash(JSON.stringify(rows.map((r) => [r.id, r.intent])))}`;
   const model = buildModelFile(fitModel(examples, 7), temperature, version);
+  const emergency = buildEmergencyFile(
+    emergencies,
+    `e${shortHash(JSON.stringify(rows.map((r) => [r.id, r.reasons.includes('emergency')])))}`,
+  );
   console.log(
     `trained on ${rows.length} messages: 5-fold accuracy ${(cvAccuracy * 100).toFixed(1)}%, temperature ${temperature}, ` +
-      `model ${(model.weights.length / 1024).toFixed(0)} KB, language profiles ${(JSON.stringify(language).length / 1024).toFixed(0)} KB`,
+      `model ${(model.weights.length / 1024).toFixed(0)} KB, language profiles ${(JSON.stringify(language).length / 1024).toFixed(0)} KB, ` +
+      `emergency model ${(emergency.weights.length / 1024).toFixed(0)} KB (threshold ${emergency.threshold})`,
   );
-  return { language, model };
+  return { language, model, emergency };
 }
 
 if (process.argv[1]?.endsWith('train.ts')) {
-  const { language, model } = train();
+  const { language, model, emergency } = train();
   if (process.argv.includes('--dry-run')) process.exit(0);
   writeDataModule(
     join(SRC, 'language', 'profiles-data.ts'),
@@ -255,5 +348,11 @@ if (process.argv[1]?.endsWith('train.ts')) {
     'MODEL_DATA',
     JSON.stringify(model),
     'Generated by `npm run train` from corpus/train: packed softmax weights; see intent/packing.ts.',
+  );
+  writeDataModule(
+    join(SRC, 'escalation', 'emergency-model-data.ts'),
+    'EMERGENCY_MODEL_DATA',
+    JSON.stringify(emergency),
+    'Generated by `npm run train` from corpus/train: packed logistic weights; see escalation/emergency-model.ts.',
   );
 }

@@ -2,6 +2,7 @@
 // Order matters for safety: escalation rules run on every message a person wrote, and a reason
 // escalates whatever the intent; the intent is the model's (which sees the rules' findings), except
 // that a person's question about a medicine goes to the pharmacist and machine mail is never guessed.
+import { emergencyFromModel, emergencyModel } from './escalation/emergency-model';
 import { detectEscalation, type DetectResult, type ExtraRule } from './escalation/detect';
 import { extract } from './extraction';
 import { extractFeatures, type FeatureSet } from './intent/features';
@@ -60,6 +61,9 @@ export interface Analysis {
   returnedMail: boolean;
 }
 
+// "Re:", "AW:", "SV:", "Antw:", "Réf :", "RE[2]:": the subject of a reply is the earlier message's.
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|antwoord|r[ée]f|res)\s*(?:\[\d+\])?\s*:/i;
+
 /** Everything but the intent decision: shared with training, so the model learns on what it will see. */
 export function analyse(input: MessageInput, options: TriageOptions = {}): Analysis {
   const prepared = prepareMessage(input);
@@ -80,6 +84,7 @@ export function analyse(input: MessageInput, options: TriageOptions = {}): Analy
     language,
     medications: extraction.medications,
     extraRules: options.extraRules,
+    subjectIsHistory: REPLY_SUBJECT.test(input.subject ?? ''),
   });
   const attachmentText = prepared.attachmentNames.map((n) =>
     n.replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[_.-]+/g, ' '),
@@ -146,7 +151,11 @@ export function triageMessage(input: MessageInput, options: TriageOptions = {}):
   let intentEvidence: Evidence[] = prediction.evidence;
   // Mail software's own messages (auto-replies, newsletters, spam) only escalate on an emergency
   // phrase: their "call 112 in an emergency" footers and drug adverts are not reports.
-  const hits = machineMade ? escalation.hits.filter((h) => h.reason === 'emergency') : escalation.hits;
+  const ruled = machineMade ? escalation.hits.filter((h) => h.reason === 'emergency') : escalation.hits;
+  // The learned second opinion only adds an emergency the rules missed, and never on mail software's own mail.
+  const learned =
+    machineMade || ruled.some((h) => h.reason === 'emergency') ? null : emergencyFromModel(features);
+  const hits = learned ? [...ruled, learned] : ruled;
   if (machineMade && prepared.automated) {
     intent = 'automated';
     confidence = Math.max(confidence, prediction.intent === 'automated' ? prediction.confidence : 0.95);
@@ -200,7 +209,7 @@ export function triageMessage(input: MessageInput, options: TriageOptions = {}):
     historyHints: historyHints.slice(0, 3),
     extraction,
     warnings: prepared.warnings,
-    ruleSetVersion: `${escalation.ruleSetVersion}.${model.version}`,
+    ruleSetVersion: `${escalation.ruleSetVersion}.${model.version}.${emergencyModel().version}`,
   };
 }
 

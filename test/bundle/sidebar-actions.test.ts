@@ -231,7 +231,15 @@ describe('Escalate, Mark handled, Clear escalation', () => {
     );
     expect(cleared.map((r) => [r.outcome, r.actor])).toEqual([['success', PHARMACIST]]);
     expect(labelsOf(m)).not.toContain('Triage/Escalate');
-    expect(collectActionFunctions(sb.open(m, {}, { user: PHARMACIST }).json)).toContain(
+    // a stock question the engine does not escalate: once cleared, nothing is left to clear
+    expect(collectActionFunctions(sb.open(m, {}, { user: PHARMACIST }).json)).not.toContain(
+      'sidebarClearEscalation',
+    );
+    const escalated = bySource(sb, '29-prior-auth-denied');
+    expect(collectActionFunctions(sb.open(escalated, {}, { user: PHARMACIST }).json)).toContain(
+      'sidebarClearEscalation',
+    );
+    expect(collectActionFunctions(sb.open(escalated, {}, { user: STAFF }).json)).not.toContain(
       'sidebarClearEscalation',
     );
   });

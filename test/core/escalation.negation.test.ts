@@ -116,6 +116,10 @@ describe('temporality, hypotheticals and questions', () => {
     expect(ctx('I used to get headaches on it', 'headaches', 'en').historical).toBe(true);
     expect(ctx('I have had a rash since Monday', 'rash', 'en').historical).toBe(false);
   });
+  it('a pseudo-cue cancels a past cue it overlaps: "desde hace años" goes on today', () => {
+    expect(ctx('Hace años tuve ronchas', 'ronchas', 'es').historical).toBe(true);
+    expect(ctx('Desde hace años tengo ronchas', 'ronchas', 'es').historical).toBe(false);
+  });
   it('resolved', () => {
     expect(ctx('I had a rash but it is gone now', 'rash', 'en').resolved).toBe(true);
     expect(ctx("J'avais des vertiges, c'est passé", 'vertiges', 'fr').resolved).toBe(true);

@@ -55,6 +55,14 @@ describe('splitBody: quoted history in every language', () => {
     });
   }
 
+  it('cuts at a GroupWise header, whose history below has no > marks', () => {
+    const split = splitBody(
+      'Kunnen jullie morgen bezorgen?\n\n>>> Arjen Smit <arjen@example.nl> 10-3-2025 18:22 >>>\nMijn vader heeft een aanval gehad',
+    );
+    expect(split.fresh).toBe('Kunnen jullie morgen bezorgen?');
+    expect(split.quoted).toContain('aanval');
+  });
+
   it('cuts a two-line Gmail header', () => {
     const split = splitBody(
       'ok merci\n\nLe lun. 3 mars 2025 à 10:12, Pharmacie du Centre <\ncontact@example.fr> a écrit :\n> douleur thoracique',

@@ -85,4 +85,24 @@ describe('triageMessage', () => {
     expect(result.reasons).not.toContain('emergency');
     expect(result.historyHints.length).toBeGreaterThan(0);
   });
+
+  it("reads a reply's subject as history: only an emergency in it still counts", () => {
+    const body = 'Alles is goed gegaan, dank jullie wel voor het snelle antwoord gisteren!';
+    expect(triageMessage({ id: 'r', subject: 'RE: per ongeluk 2 tabletten', body }).reasons).toEqual([]);
+    expect(triageMessage({ id: 'n', subject: 'per ongeluk 2 tabletten', body }).reasons).toContain('dosing');
+    expect(
+      triageMessage({ id: 'e', subject: "Re: he can't breathe", body: 'please call me' }).reasons,
+    ).toContain('emergency');
+  });
+
+  it('adds an emergency the rules miss when the learned model is sure, with the words that weighed most', () => {
+    const learned = triageMessage({
+      id: 'l',
+      body: 'my husband has gone a funny colour, cold and sweaty, and he keeps rubbing his chest and left arm',
+    });
+    expect(learned.reasonHits).toContainEqual(
+      expect.objectContaining({ reason: 'emergency', rule: 'model.emergency' }),
+    );
+    expect(learned.priority).toBe('urgent');
+  });
 });

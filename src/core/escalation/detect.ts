@@ -48,6 +48,8 @@ export interface DetectInput {
   language: DetectedLang;
   medications: MedicationMention[];
   extraRules?: ExtraRule[];
+  /** A reply's subject repeats the earlier message's: only an emergency in it still counts. */
+  subjectIsHistory?: boolean;
 }
 
 export interface DetectResult {
@@ -423,6 +425,8 @@ export function detectEscalation(input: DetectInput): DetectResult {
   );
   const doc = tokenize(text);
   if (doc.tokens.length === 0) return { hits: [], clinicalQuestion: null, ruleSetVersion };
+  const subjectTokens =
+    input.subjectIsHistory && typeof input.subject === 'string' ? tokenize(input.subject).tokens.length : 0;
 
   const detected: Lang | null = (LANGUAGES as readonly string[]).includes(input.language)
     ? (input.language as Lang)
@@ -495,7 +499,7 @@ export function detectEscalation(input: DetectInput): DetectResult {
         admin.push(span);
         break;
       case 'medword':
-        medSpans.push(span);
+        if (span.start >= subjectTokens) medSpans.push(span);
         break;
       default:
     }
@@ -529,6 +533,10 @@ export function detectEscalation(input: DetectInput): DetectResult {
 
   // Controlled substances known to the medication lexicon by another name (a brand of elsewhere)
   addControlledFromMedications(doc, medications, rs, found);
+  // A reply's subject is the earlier message's: only its emergencies still count
+  if (subjectTokens > 0)
+    for (let i = found.length - 1; i >= 0; i--)
+      if (found[i]!.span.start < subjectTokens && found[i]!.reason !== 'emergency') found.splice(i, 1);
 
   // Judge each phrase in its context (rules of the detected language first, then English)
   const rank = (l: Lang) => (l === detected ? 0 : l === 'en' ? 1 : 2);

@@ -81,11 +81,15 @@ export interface Context {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** Drops negation cues that sit inside a pseudo-negation ("not sure", "pas mieux"). */
+/**
+ * Drops negation and past cues that sit inside a pseudo-cue: "not sure", "pas mieux", and
+ * "desde hace años" (for years, still going on) around "hace años" (years ago).
+ */
 export function dropPseudo(cues: CueSet): void {
   if (cues.pseudo.length === 0) return;
   cues.negPre = cues.negPre.filter((c) => !cues.pseudo.some((p) => overlaps(c, p)));
   cues.negPost = cues.negPost.filter((c) => !cues.pseudo.some((p) => overlaps(c, p)));
+  cues.historical = cues.historical.filter((c) => !cues.pseudo.some((p) => overlaps(c, p)));
 }
 
 /**

@@ -5,6 +5,9 @@ import type { DetectedLang, MedicationMention } from '../types';
 import { words } from '../text/normalize';
 
 const MAX_WORDS = 80;
+// "metoprolol and grapefruit", "lantus vs novorapid": a line that names a medicine and asks for
+// nothing the front desk does is a question even without a question mark.
+const TERSE_WORDS = 25;
 const QUESTION_OPENERS = new Set([
   // en
   'what',
@@ -93,7 +96,7 @@ const MEDICINE_WORDS =
 
 // Words of requests the front desk handles: a question carrying one of them is about that request.
 const ADMIN_WORDS =
-  /\b(refill|renew|repeat|prescription|script|order|stock|in store|available|deliver|delivery|pick ?up|collect|ready|price|cost|pay|paid|invoice|bill|charge|insurance|insurer|cover|covered|reimburse|appointment|book|booking|open|opening|hours|renouvel\w*|ordonnance|commande\w*|stock|dispo\w*|livr\w*|retir\w*|recuper\w*|prix|payer|factur\w*|mutuelle|rembours\w*|rendez|rdv|herhaal\w*|recept|bestel\w*|voorraad|leverbaar|bezorg\w*|ophalen|afhalen|prijs|betal\w*|factuur|verzeker\w*|vergoed\w*|afspraak|forny\w*|recepten|bestil\w*|lager|levering|lever\w*|hent\w*|afhent\w*|pris|betal\w*|faktura|tilskud|tid|rezept|bestell\w*|vorrat|lieferbar|liefer\w*|abhol\w*|preis|bezahl\w*|rechnung|versicher\w*|termin|receta|pedido|pedir|disponible|entrega|recoger|precio|pagar|factura|seguro|cita)\b/i;
+  /\b(refill\w*|renew\w*|repeat|prescription|script|order\w*|ship\w*|transfer\w*|receipt|co-?pay\w*|shortage|thanks for|thank you for|(got|have) any|(run|running|ran) (out|low)|almost (out|gone|finished)|last (box|pack|packet)|stock|in store|available|deliver|delivery|pick ?up|collect|ready|price|cost|pay|paid|invoice|bill|charge|insurance|insurer|cover|covered|reimburse|appointment|book|booking|open|opening|hours|renouvel\w*|presque (fini|termin\w*|vide)|prepar\w*|ordonnance|commande\w*|stock|dispo\w*|livr\w*|retir\w*|recuper\w*|prix|payer|factur\w*|mutuelle|rembours\w*|rendez|rdv|herhaal\w*|aanvra\w*|bijna op|(is|zijn|raakt|raken) op|nieuwe (doos|strip|verpakking)|klaar\w*|recept|bestel\w*|voorraad|leverbaar|bezorg\w*|ophalen|afhalen|prijs|betal\w*|factuur|verzeker\w*|vergoed\w*|afspraak|forny\w*|(løbet|lobet|løber|lober) tør|næsten (tom|slut)|naesten (tom|slut)|klar|recepten|bestil\w*|lager|levering|lever\w*|hent\w*|afhent\w*|pris|betal\w*|faktura|tilskud|tid|rezept|bestell\w*|vorrat|lieferbar|liefer\w*|abhol\w*|preis|bezahl\w*|rechnung|versicher\w*|termin|receta|pedido|pedir|disponible|entrega|recoger|precio|pagar|factura|seguro|cita)\b/i;
 
 export function isMedicineQuestion(
   text: string,
@@ -102,6 +105,9 @@ export function isMedicineQuestion(
 ): boolean {
   const tokens = words(text);
   if (!tokens.length || tokens.length > MAX_WORDS) return false;
-  const asks = text.includes('?') || QUESTION_OPENERS.has(tokens[0]!);
+  const asks =
+    text.includes('?') ||
+    QUESTION_OPENERS.has(tokens[0]!) ||
+    (tokens.length <= TERSE_WORDS && medications.length > 0);
   return asks && (medications.length > 0 || MEDICINE_WORDS.test(text)) && !ADMIN_WORDS.test(text);
 }

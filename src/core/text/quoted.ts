@@ -21,6 +21,8 @@ const REPLY_HEADER_START = /^(?:on|le|op|den|am|el)\s.{4,}/i;
 const SEPARATORS = [
   /^-{2,}\s*(?:original message|message d'origine|oorspronkelijk bericht|oprindelig meddelelse|ursprüngliche nachricht|urspr[üu]ngliche nachricht|mensaje original)\s*-{2,}\s*$/i,
   /^_{8,}\s*$/,
+  // GroupWise and some Dutch webmail: ">>> Name <address> 10-3-2025 18:22 >>>", history below unprefixed
+  /^>>>\s.{3,200}>>>\s*$/,
 ];
 const FORWARD_SEPARATORS = [
   /^-{2,}\s*(?:forwarded message|message transféré|message transfere|doorgestuurd bericht|videresendt meddelelse|videresendt besked|weitergeleitete nachricht|mensaje reenviado)\s*-{2,}\s*$/i,

@@ -4,7 +4,7 @@ import type { LanguageRules } from './types';
 
 const SLOEV =
   '(meget |helt |voldsomt )?(døsig|sløv|omtåget|bevidstløs|forvirret|slap) ' +
-  '| (kan|kunne) ikke (vække|vaagne) (ham|hende|dem)? | vågner ikke | reagerer ikke | ikke til at vække | besvimet';
+  '| (kan|kunne) ikke (vække|vaagne) (ham|hende|dem)? | vågner ikke | reagerer ikke | ikke til at vække | besvime*';
 const PILLER = '(pille*|tablet*|medicin*|kapsle*|dosis|doser|plaster*|piller)';
 
 const emergency = `
@@ -16,20 +16,20 @@ hjerteanfald | blodprop i hjertet | hjertestop
 (ansigt|ansigtet|læbe|læber|læberne|læben|tunge|tungen|hals|halsen|øjne|øjnene|øjenlåg|mund|munden) (er |bliver |blev |begynder at )?(hævet|hævede|hæver|hovent|hoven|hovne|svulmer|svulmet|opsvulmet)
 hævelse (i|af|omkring) (ansigtet|læberne|halsen|tungen|munden|øjnene)
 anafylaksi | anafylaktisk* | quincke* | allergisk chok
-(overdosis|for mange (piller|tabletter)|for meget medicin) + (${SLOEV})
-(dobbelt dosis|dobbeltdosis|taget to gange|givet to gange|dobbelt så meget) + (${SLOEV})
-selvmord* | suicid* | (vil|ville) (ikke leve|dø) | (tage|tog) mit (eget )?liv | gøre en ende på (det|mit liv) | livstræt | skade mig selv
+(overdosis|(taget|tog|fået|fik|slugt|givet) (alt )?for mange|for mange (piller|tabletter)|for meget medicin) + (${SLOEV})
+(dobbelt dosis|dobbeltdosis|(taget|tog|givet|gav|fået|fik) ... (2|to|3|tre) gange|dobbelt så meget) + (${SLOEV})
+selvmord* | suicid* | (vil|ville) (ikke leve|dø) | (tage|tog|taget) (mit|sit|hans|hendes) (eget )?liv | gøre en ende på (det|mit liv) | livstræt | skade mig selv
 (hele|en hel|fuld) (pakke|pakken|æske|æsken|glas|glasset|strip|bøtte) ... (taget|slugt|spist)
 bevidstløs | besvimet | (er )?faldet om | reagerer ikke | ikke kontaktbar | uden bevidsthed
 (kan|kunne) ikke (vække) (ham|hende|dem) | vågner ikke | (er )?ikke til at vække
 krampeanfald | kramper i hele kroppen | epileptisk anfald | (får|fik|har) (et )?anfald | krampetrækning*
-slagtilfælde | blodprop i hjernen | hjerneblødning | skæv mund | hængende mundvig | (taler|snakker) (sløret|utydeligt|mærkeligt) | sløret tale | utydelig tale | (arm|ben) (er )?lammet
+slagtilfælde | blodprop i hjernen | hjerneblødning | skæv mund | hængende mundvig | (taler|snakker) (helt |meget )?(sløret|utydeligt|mærkeligt) | snøvl* | sløret tale | utydelig tale | (arm|ben) (er )?lammet
 (søn|datter|barn|barnet|baby|babyen|dreng|pige|barnebarn|hund) (har |havde )?(slugt|spist|taget|fået fat i) ... ${PILLER}
 ${PILLER} ... (slugt|spist) af (min|vores)? (søn|datter|barn|baby)
 (søn|datter|barn|barnet|baby|dreng|pige|barnebarn) ... (har |havde )?(drukket|slugt|spist) ... (hele (flasken|glasset|pakken)|mange (piller|tabletter))
-(ringet|ringede|skal vi ringe|skal jeg ringe) (til )?(112|1813|ambulance|alarmcentral*) | ambulancen (er på vej|kommer)
-(hoster|kaster) blod (op)? | blod i opkast | blødning (der )?(ikke vil stoppe|stopper ikke) | (stærk|kraftig|voldsom) blødning
-(læber|læberne|ansigtet|fingre|fingrene|huden) (er |bliver |blev )?(blå|grå) | blå om (læberne|munden)
+(ringet|ringede|skal vi ringe|skal jeg ringe|tilkaldt|kaldt på) (til |efter )?(en )?(112|1813|ambulance*|alarmcentral*) | ambulancen (er på vej|kommer)
+(hoster|kaster) blod (op)? | blod i opkast | (blødning*|næseblod) (der |som )?(ikke vil stoppe|stopper ikke|ikke stopper) | (stærk|kraftig|voldsom) blødning
+(læber|læberne|ansigtet|fingre|fingrene|huden) (er |bliver |blev |er blevet )?(lidt |helt )?(blå|grå|blålige) | blå om (læberne|munden)
 alvorlig allergisk reaktion | giftlinjen
 (svær|svært|svaer) at (vække|få kontakt med) | (reagerer|reagere) (næsten|knap|stort set) ikke | (næsten|knap) ikke (vågen|til at vække|kontaktbar)
 (trækker|traekker) vejret (meget |helt )?(langsomt|overfladisk|dårligt|mærkeligt)
@@ -39,13 +39,29 @@ alvorlig allergisk reaktion | giftlinjen
 stiv nakke + feber
 (lilla|blå) (pletter|prikker) der ikke forsvinder
 (slået|slog) (hovedet|sit hoved) + (døsig|sløv|forvirret|kaster op)
-(taget|tog|slugt|spist) ## (pille*|piller|tablet*|panodil|pamol|paracetamol|ipren) | mangler (der )?(ca )?## (stk|piller|tabletter)
+(taget|tog|slugt|spist) (ca|cirka|omkring|over|vel|nok)? ## (stk|pille*|piller|tablet*|panodil|pamol|paracetamol|ipren) | mangler (der )?(ca )?## (stk|piller|tabletter)
 (søn|datter|barn|barnet|baby|barnebarn) ... (har |havde )?(spist|slugt|drukket) (af|nogle|mange|en hel|hele)
 kramper i (flere|#|et par) minutter | (haft|fået|fik) kramper
 (hiver|gisper) efter (vejret|luft) | (svært|besvær) ved at få (vejret|luft) | (ansigt*|læbe*) (er )?helt (hæve*|hoven*) | pludselig* (meget )?(forvirret|sløv)
 kramper og (det )?stopper ikke | (trykkende|knugende|strammer) ... brystet | hænger i (den ene|venstre|højre) side
 pludselig* ... ikke (løfte|bevæge) ... (armen|benet) | (taget|slugt) hele (pakken|æsken|glasset) | (slugt|drukket) ... (batteri*|knapcelle*|opvaskemid*|vaskemid*|klorin)
-orker ikke (mere $|livet|at leve) | bedre uden mig | (bløder|blødt) ... (stopper ikke|i over en time) | (udslæt|pletter) ... ikke forsvinder ... trykker | værste hovedpine
+orker ikke (mere $|livet|at leve) | bedre uden mig | (bløder|blødt|blødet|næseblod) ... (stopper ikke|(i )?(over|mere end) (en|#|halvanden) time*) | (udslæt|pletter) ... ikke forsvinder ... trykker | værste hovedpine
+(har|havde|haft|fået|får|fik) (# |flere |endnu et )anfald | ikke (kommet|kommer|vågnet) til (sig selv|bevidsthed)
+(trække*|trak|rykke*|spjætte*|slår|slog) (i|med)? (arme og ben|armene og benene) | (armene og benene|arme og ben) (trækker|rykker|spjætter|slår)
+øjne* (rullede|ruller|rullet|vendte|vender) (op|tilbage|rundt) | (han|hun|barnet) er ikke til at få kontakt med
+(svarer|reagerer) (ikke|næsten ikke|knap|ikke rigtig) (rigtig )?(når|selvom) (jeg|vi|man) (taler|snakker|siger|kalder|rusker) | (svarer|taler|snakker) (bare |kun )?(mumlende|usammenhængende)
+(ligger|lå|liggende) ... og (svarer|reagerer) (ikke|knap|næsten ikke)
+mundvig* (hænger|hang|falder) | smiler (helt |lidt )?skævt | savler (i|ud af) den ene side | (snakker|taler) som om (han|hun) (er )?(fuld|beruset)
+(kan|kunne) (pludselig )?(ikke|ik) (løfte|lofte|bevæge|holde*) ... (højre|hojre|venstre|den ene) (arm|ben|hånd|hand) | taber ... (højre|hojre|venstre) (hånd|hand)
+(lammet|følelsesløs|slap|kraftesløs) i (den ene|højre|hojre|venstre) side | krampede | livløs
+(kan|kunne) (næsten|knap) (ikke )?(tale|snakke) + (astma*|åndenød|luft|vejret|inhalator*|ventolin*|hvæs*)
+(hæver|svulmer) (op )?(mit|min|mine|hans|hendes|hele)? (ansigt*|læbe*|læber*|tunge*|hals*|mund*) | (strammer|snører|lukker) (sig )?(i|om) (halsen|svælget)
+kaffegrums* + (opkast*|kast*|brækk*)
+((sort|sorte|tjære*) ... (afføring|lort|stol*)|(afføring|lort) ... (sort|tjære*)) + (blodfortyndende|marevan|warfarin|eliquis|xarelto|pradaxa|lixiana|besvime*)
+(insulin*|diabet*|sukkersyg*|blodsukker*|føling) + ((sveder|svedig|klam|bleg) ... (forvirret|mærkelig|sløv|omtåget)|volapyk|svarer forkert|ved ikke hvor (han|hun) er)
+slippe (for|væk fra) (det hele|livet) | (ikke|aldrig) (at )?vågne* (op )?igen
+(ribben*|brystkassen|huden) ... (trækker|trak|suges) (sig )?ind
+(panodil*|pamol*|paracetamol*|pinex*) + (## (om|pr|i) (dagen|døgnet)|gulsot|(øjne*|huden) ... (gul|gule|gullig*))
 `;
 
 const adverse_reaction = `
@@ -122,6 +138,7 @@ const prior_auth = `
 enkelttilskud | forhåndsgodkendelse | klausuleret tilskud | kronikertilskud | terminaltilskud | udleveringstilladelse | (tilladelse|bevilling) fra (lægemiddelstyrelsen|regionen|kommunen)
 (tilskud|ansøgning|bevilling|tilladelse) (er |blev )?(afvist|afslået|udløbet|ikke godkendt|udløber)
 (afslag|afslået|udløbet) ... tilskud* | tilskud* ... (udløbet|afslået)
+(mangler|manglende|ikke foreligger) ... (forhåndsgodkend*|bevilling|enkelttilskud)
 `;
 
 const medication_conflict = `
@@ -134,6 +151,7 @@ modstridende | passer ikke (sammen)? | stemmer ikke (overens)? | forskel (på|me
 (samme|dobbelt) (medicin|præparat|aktive stof)
 (i forvejen|allerede) (får|tager|bruger) | (får|tager|bruger) (jeg |han |hun )?(i forvejen|allerede) | virker (p piller|p pillerne|pillen) (stadig)?
 tage * oven i (min|mit|mine) | (egen læge|lægen) (har )?(også|stadig) (en )?recept | både (min )?egen læge og
+(hospital*|sygehus*|speciallæge*|kardiolog*|psykiater*) + men (min |hans |hendes )?egen læge
 `;
 
 const pregnancy = `
@@ -147,6 +165,9 @@ export const da: LanguageRules = {
   lang: 'da',
   triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
   except: {
+    emergency: `
+    selvmordsforebyg* | (genkend*|kend*) (tegn*|symptom*) på * | anfald (af|med)
+    `,
     pregnancy: `
     graviditetstest* | graviditets test*
     `,
@@ -209,7 +230,7 @@ export const da: LanguageRules = {
     (går|gik|vil) ikke (over|væk) | ingen (idé|anelse|bedring) | uden (recept|tid|problemer)
     (kan|kunne) ikke undvære | (kan|kunne) ... ikke (få) (luft|vejret)
     (kan|kunne) ... ikke (trække) vejret | (får|fik) ikke (nok )?luft | reagerer ikke | (vågner) ikke
-    (kan|kunne) ikke (vække|sove) | har det ikke godt | ikke til at vække
+    (kan|kunne) (næsten )?ikke (vække|sove|tale|snakke|synke) | har det ikke godt | ikke til at vække
     `,
   },
   terminators: `
@@ -219,16 +240,16 @@ export const da: LanguageRules = {
   historical: `
     sidste år | sidste aar | sidste år | forrige år | for (# |mange |nogle |flere )?(år) siden
     for længe siden | som barn | som lille | da (jeg|han|hun) var (barn|lille|ung|gravid|baby)
-    tidligere i livet | i fortiden | dengang | engang for | i min barndom | før i tiden | plejede (at)?
+    tidligere i livet | i fortiden | dengang | engang for | i min barndom | før i tiden | plejede (at)? | (er|var) vant til
   `,
   resolved: `
-    (er|var) (nu )?(væk|gået over|overstået|forsvundet|bedre|helet|ovre) | (er|var) (nu )?(helt )?væk
+    (er|var) (nu |heldigvis )?(væk|gået over|overstået|forsvundet|bedre|helet|ovre) | (er|var) (nu |heldigvis )?(helt )?væk
     gået over | forsvundet | overstået | har det (nu )?bedre | går bedre | er bedre nu
   `,
   hypothetical: `
     hvis | hvad nu hvis | ved akut* | ved (alvorlig|pludselig|pludselige) | i nødstilfælde
     i tilfælde af | i fald | for at undgå | for at forebygge | (risiko|risikoen) for | bange for at
-    eventuelle | eventuelt | skulle (jeg|han|hun) få
+    eventuelle | eventuelt | skulle (jeg|han|hun) få | (har|får|føler) du
   `,
   discontinued: `
     (tager|bruger|tog|brugte) ... ikke (længere|mere) | ikke (længere|mere)

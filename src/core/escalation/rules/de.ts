@@ -4,36 +4,41 @@ import type { LanguageRules } from './types';
 
 const BENOMMEN =
   '(sehr |extrem |total )?(schläfrig|benommen|bewusstlos|verwirrt|apathisch|schlapp) ' +
-  '| nicht (mehr )?(wach zu bekommen|wach zu kriegen|ansprechbar|aufzuwecken) | wacht nicht (mehr )?auf | reagiert nicht (mehr)?';
-const TABL = '(tablette*|pille*|medikament*|kapsel*|dosis|dosen|pflaster|tabletten)';
+  '| nicht (mehr )?(wach zu bekommen|wach zu kriegen|ansprechbar|aufzuwecken) | wacht nicht (mehr )?auf | reagiert nicht (mehr)?' +
+  '| schwarz vor (den )?augen | (kipp|kippe|kippt) ... um | schläft (immer wieder|ständig) ein | pupillen ... (klein|eng)';
+const TABL =
+  '(tablette*|pille*|medikament*|kapsel*|dosis|dosen|pflaster|tabletten|schmerztabl*|schlaftabl*|blutdrucktabl*)';
 
-const AK = '(marcumar|falithrom|xarelto|eliquis|lixiana|pradaxa|blutverdünn*)';
+const AK =
+  '(marcumar|falithrom|xarelto|eliquis|lixiana|pradaxa|blutverdünn*|blutverduenn*|rivaroxaban|apixaban|edoxaban|dabigatran|phenprocoumon)';
+const KID =
+  '(sohn|tochter|kind|baby|kleinkind|enkel|enkelin|enkelkind|hund|kleine|kleiner|kleines|junge|mädchen)';
 
 const emergency = `
 brustschmerz*|(schmerzen|druck|engegefühl|enge) (in|auf) der brust|herzschmerz*
 herzinfarkt|herzanfall
-(kann|konnte|kriegt|kriege|bekomme|bekommt) ... (nicht|kaum|keine) (mehr )?(atmen|luft)|atemnot|luftnot|schwer atmen|ersticke*|ringt nach luft
+(kann|konnte|kriegt|kriege|krieg|bekomme|bekommt) ... (nicht|kaum|keine|schlecht|schlechter|schwer) (mehr )?(atmen|luft)|atemnot|luftnot|schwer atmen|ersticke*|ringt nach luft
 (hals|rachen) (schwillt|ist geschwollen|schnürt sich zu|macht zu|wird eng)
-(gesicht|lippe|lippen|zunge|hals|augenlider|mund) (ist |sind |wird |werden )?(geschwollen|zugeschwollen|dick geworden)|(gesicht|lippen|zunge|hals) (schwillt|schwellen) an
+(gesicht|lippe|lippen|zunge|hals|augenlider|mund) (ist |sind |wird |werden )?(ganz |total |so |immer |stark )?(geschwollen|zugeschwollen|dick geworden|dicker|angeschwollen)|(gesicht|lippen|zunge|hals) (schwillt|schwellen) an
 schwellung (im|der|des|an den) (gesicht|lippen|zunge|hals|mund)
 anaphyla*|quincke*|(allergischer|anaphylaktischer) schock
 (überdosis|überdosierung|zu viele tabletten|zu viel genommen) + (${BENOMMEN})
-(doppelte dosis|doppelt genommen|zweimal genommen|doppelte menge) + (${BENOMMEN})
+(doppelte dosis|doppelt genommen|zweimal genommen|doppelte menge|genommen ... (nochmal|noch einmal)) + (${BENOMMEN})
 suizid*|selbstmord*|(will|möchte|wollte) (nicht mehr leben|sterben)|mir das leben nehmen|lebensmüde|mich umbringen
 (ganze|volle) (packung|schachtel|dose|flasche) ... (genommen|geschluckt)
-bewusstlos|ohnmächtig|ohnmacht|zusammengebrochen|nicht (mehr )?ansprechbar|reagiert nicht
+bewusstlos|ohnmächtig|ohnmacht|zusammengebrochen|bewusstsein verloren|wieder zu (mir|sich) gekommen|nicht (mehr )?ansprechbar|reagiert nicht
 nicht (mehr )?(wach zu bekommen|wach zu kriegen|aufzuwecken)|wacht nicht (mehr )?auf
-krampfanfall|epileptischer anfall|(hat|hatte) einen anfall|krampfanfälle|krampft
+krampfanfall|fieberkrampf*|epileptischer anfall|(hat|hatte) einen anfall|krampfanfälle|krampft
 schlaganfall|hirninfarkt|hirnblutung|hängender mundwinkel|(schiefes|hängendes) gesicht|(verwaschene|undeutliche|lallende) sprache|lallt|(arm|bein) (ist )?gelähmt
-(sohn|tochter|kind|baby|kleinkind|enkel|enkelin|enkelkind|hund) ... ${TABL} ... (geschluckt|verschluckt|gegessen)
-(sohn|tochter|kind|baby|kleinkind|enkel|hund) (hat )?(geschluckt|verschluckt|gegessen) ... ${TABL}
+${KID} ... ${TABL} ... (geschluckt|verschluckt|gegessen|gekaut|gelutscht|zerbissen|gefressen)
+${KID} (hat )?(geschluckt|verschluckt|gegessen) ... ${TABL}
 (112|notruf|notarzt|rettungswagen|krankenwagen) (angerufen|gerufen|kommt|ist unterwegs)|(soll ich|sollen wir) (den |die )?(112|notruf|notarzt|rettungswagen|krankenwagen) (rufen|anrufen)
-blut (husten|erbrechen|gespuckt)|(hustet|erbricht|spuckt) blut|blutung (hört nicht auf|stoppt nicht)|(starke|heftige) blutung
-(lippen|gesicht|finger|haut) (sind |ist |werden |wird )?blau|blau anlaufen
+blut (husten|erbrechen|gespuckt|erbrochen|gehustet)|(hustet|erbricht|spuckt) blut|blutung (hört nicht auf|stoppt nicht)|(starke|heftige) blutung
+(lippen|gesicht|finger|haut) (sind |ist |werden |wird )?(blau|bläulich)|blau anlaufen
 schwere allergische reaktion|giftnotruf|giftinformationszentrum
 kaum (wach|ansprechbar|zu wecken|aufzuwecken)|kaum wach zu (kriegen|bekommen)|(reagiert|reagierte) kaum
-(atmet|atmung) (sehr |ganz )?(langsam|flach|kaum)
-(sohn|tochter|kind|baby|kleinkind|enkel|hund) ... (gefunden|getrunken|ausgetrunken|im mund) ... (tablette*|pille*|medikament*|pflaster|saft|sirup|flasche|packung)
+(atmet|atmung) (sehr |ganz |so )?(langsam|flach|kaum|komisch|seltsam)
+${KID} ... (gefunden|getrunken|ausgetrunken|im mund) ... (tablette*|pille*|medikament*|pflaster|saft|sirup|flasche|packung)
 (nicht mehr leben|sterben) (will|möchte|wollte)|nicht mehr leben|mir (etwas|was) antun|sich (etwas|was) antun
 (kann|konnte) (plötzlich )?nicht mehr (richtig )?sprechen|mundwinkel (hängt|hängen)|(arm|bein|hand) (ist )?(plötzlich )?(kraftlos|schlaff|gelähmt|taub)
 steifer nacken + fieber
@@ -41,15 +46,26 @@ nackensteife* + fieber
 (violette|lila) (flecken|punkte)
 (genommen|geschluckt|eingenommen) ... ## (tablette*|pille*|paracetamol)|## (tablette*|pille*|paracetamol) ... (genommen|geschluckt|eingenommen)
 (mein|sein|ihr) leben beenden|(will|möchte|mochte) nicht mehr leben|suizid*|selbstmord*
-(schlecht|schwer) luft|japst|röchelt|röcheln|atmet (sehr |ganz |so )?(schnell|pfeifend)|pfeift beim atmen|blaue (lippen|fingerspitzen)
+(schlecht|schwer) luft|japst|röchelt|röcheln|atmet (sehr |ganz |so )?(schnell|pfeifend)|pfeift beim atmen|pfeifen beim (atmen|einatmen)|luft (ist |wird )?(so |sehr )?knapp|blaue (lippen|fingerspitzen)
 (quaddeln|nesselsucht) + (schwindel*|schwindlig|kreislauf|ohnmächtig)
-zunge (fühlt sich |ist )?(ganz |sehr )?dick|redet (wirres zeug|wirr|unsinn)|erkennt (mich|uns) nicht|(baby|säugling) (ist )?(ganz |sehr )?(schlapp|apathisch)|zuckt ... am ganzen|krampft seit
+zunge (fühlt sich |ist )?(ganz |sehr )?dick|redet (wirres zeug|wirr|unsinn)|(redet|spricht) ... (wirres zeug|wirr|verwaschen|undeutlich|lallend)|weiß (nicht|nich) (mehr )?wo (er|sie|ich) (ist|bin)|erkennt (mich|uns) nicht|(baby|säugling) (ist )?(ganz |sehr )?(schlapp|apathisch)|zuckt ... am ganzen|krampft seit
 (stechen|druck|schmerz*|enge*) (in|hinter|auf) (der|meiner|seiner|ihrer) brust|## (schlaftablette*|schmerztablette*|beruhigungs*|kapsel*) ... (genommen|geschluckt)
 (knopfzelle*|batterie*|spülmaschinentab*|spülmittel|waschmittel*|reiniger|putzmittel*|bleiche) ... (verschluckt|geschluckt|getrunken|im mund)
-(tabletten|pillen) (gesammelt|gehortet)|(will|möchte) nicht mehr aufwachen|(leben|alles) hat keinen sinn mehr|besser ohne mich|teerstuhl|kaffeesatz|hört nicht auf zu bluten
+(tabletten|pillen) (gesammelt|gehortet)|(will|möchte) nicht mehr aufwachen|(leben|alles) hat keinen sinn mehr|besser ohne mich|teerstuhl|kaffeesatz|kaffeesud|hört nicht auf zu bluten
 (schwarze* stuhl*|stuhl (ist )?(ganz )?schwarz) + ${AK}
 ((steifen|steifem) nacken|nacken (ist )?steif) + fieber
 (schlimmste*|stärkste*) (kopfschmerzen|kopfschmerz)|plötzlich* ... (heftige*|starke*|extreme*) (kopfschmerzen|kopfschmerz)
+(kann|konnte) ... (nicht|nich|kaum) mehr (richtig |richitg )?(sprechen|reden)|(arm|bein|hand|gesicht) (hängt|hängen) ... (runter|schlaff|seite)
+(huste|hustet|husten|spucke|spuckt|erbreche|erbricht|kotze|kotzt) (seit * |immer wieder |heute |auch )?(frisches |hellrotes |richtig )?blut
+((blute|blutet|blutung|bluten|nasenbluten) ... (stunde|stunden|std)|(stunde|stunden) ... (blutet|blutung|nasenbluten)|(läuft|blutet) immer weiter) + ${AK}
+${KID} ... (war|ist|kam|sind|waren) (an|in) (die|den|der|omas|opas|meine|seine|unsere|ihre)? ${TABL}
+(bin|ist) ... (umgekippt|weggekippt|kollabiert)
+nicht mehr (aufwach*|aufzuwachen)|es (heute nacht|für immer) vorbei|(will|möchte|wollte) ... alles (einfach )?(aufhört|vorbei ist)
+(alle|ganzen) (meine |seine |ihre |die )?* (auf einmal )?(genommen|geschluckt|eingeworfen)
+(juckt (alles|überall)|rote flecken|ausschlag|quaddeln) + (schwarz vor (den )?augen|ohnmächtig|umgekippt)
+(lippen|lippe) ... (blau|bläulich|lila)
+(methotrexat|mtx|metex|lantarel) + (täglich|jeden tag) (genommen|eingenommen|gespritzt|gegeben)
+(statt|anstatt) # (einheiten|ie) ## (einheiten|ie)|(zu viel|doppelt|versehentlich) (* )?(insulin|einheiten) ... gespritzt
 `;
 
 const adverse_reaction = `
@@ -63,6 +79,7 @@ entzugserscheinungen|entzugssymptome
 (vertrage|verträgt|vertrug) (das|die|den|es) ... nicht
 erste (dosis|tablette|kapsel|spritze)
 (genommen|bekommen) ... (vor # minuten|vor einer stunde) + jetzt
+(hängt|hängen) (das|es|dies) ... zusammen
 `;
 
 const allergy = `
@@ -82,6 +99,7 @@ schwindelig|schwindlig|(mir ist|ist mir) schwindel*|benommen|kopfschmerz*|migrä
 husten|hustet|kurzatmig*|atembeschwerden|geschwollen|schwellung*
 herzrasen|herzstolpern|blutung*|blutet|blaue flecken|nasenbluten
 (fühle|fühlt) (mich|sich) (nicht gut|schlecht|krank|elend|schwach|unwohl)|geht (mir|ihm|ihr) (nicht gut|schlecht)
+schüttelfrost|brennen beim (wasserlassen|pinkeln)|(tut|tun) (mir |ihm |ihr )?... weh|eitert|knallrot
 `;
 
 const dosing = `
@@ -93,6 +111,7 @@ wie (viel|viele) ... (darf|soll|muss|kann) ... (nehmen|einnehmen|geben)
 überdosis|überdosierung
 seit # tagen (ohne|keine)|ohne (meine|seine|ihre) ... seit
 (#|ein paar|mehrere) (tage|tagen) (lang )?(vergessen|nicht genommen)|(mg|stärke) statt|falsche (tabletten|stärke|dosis)
+(dosis|dosierung) (* )?(geändert|erhöht|reduziert|halbiert)|falsch (gefüllt|gestellt|dosiert)
 `;
 
 const controlled_substance = `
@@ -105,6 +124,7 @@ const prior_auth = `
 genehmigung (der|von der|durch die) (krankenkasse|kasse|versicherung)|kostenübernahme*|vorabgenehmigung|(antrag|genehmigung) (abgelehnt|abgelaufen|fehlt)
 (krankenkasse|kasse) (hat )?(abgelehnt|genehmigt nicht|lehnt ab)
 (krankenkasse|kasse) ... genehmig*
+kostengutsprache*|bewilligung ... (abgelaufen|abgelehnt|fehlt|nötig)
 `;
 
 const medication_conflict = `
@@ -114,6 +134,7 @@ wechselwirkung*|interaktion*|kontraindi*|verträgt sich (nicht )?mit
 widersprüchlich*|verwechselt
 (zusammen mit|gleichzeitig mit|in kombination mit|kombiniert mit|kombinieren mit)
 (nehme|bekomme|nimmt|bekommt) (ich |er |sie )?(bereits|schon)
+(nimmt|nehme) (glaub ich |wohl |jetzt )?beide|medikationsplan ... (falsch|fehler*|stimmt nicht)
 `;
 
 const pregnancy = `
@@ -128,6 +149,10 @@ export const de: LanguageRules = {
   lang: 'de',
   triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
   except: {
+    emergency: `
+(flasche*|glas|dose|becher|saft*) ... umgekippt|(alle|ganzen) ... (wie|nach) (verordnet|verschrieben)
+(schlaganfall*|herzinfarkt*|anaphyla*) ... erkennen|erkennen von *
+    `,
     pregnancy: `
 schwangerschaftstest*
     `,
@@ -147,7 +172,7 @@ angst (vor|dass)
     names: `
 tilidine: tilidin, valoron
 oxycodone: oxycodon*, oxygesic, targin, oxycontin
-morphine: morphin*, sevredol
+morphine: morphin*, sevredol, substitol, compensan
 fentanyl: durogesic, abstral, instanyl, fentanyl*
 hydromorphone: hydromorphon, palladon
 methadone: methadon
@@ -187,6 +212,7 @@ noch nie|nichts|nein
     `,
     post: `
 (habe|hatte|hat|haben|bekomme|bekam|merke|merkte|spüre|gehabt) (ich|er|sie|wir)? (zum glück )?(nicht|keine|kein|keinen|nie|nichts)
+(ist|war) (mir|ihm|ihr) (nicht|kaum)|(hat|habe|hatte) * (keine|keinen|kein)|(längst|lange) nicht mehr|keine bekannt
 keine (bekannt|bekannten)? $|nicht bekannt|nein $
     `,
     pseudo: `
@@ -200,20 +226,22 @@ hört nicht auf|geht (mir|ihm|ihr) nicht gut
   },
   terminators: `
 aber|jedoch|außer|ausser|allerdings|trotzdem|sondern|während|weil|denn|doch
-jetzt|nun|und (jetzt|seit|heute|gestern|ich|er|sie|mein|meine|es|dann)
+jetzt|nun|und (jetzt|seit|heute|gestern|ich|er|sie|mein|meine|es|dann|ihr|ihre|sein|seine|wir|unser|unsere)
   `,
   historical: `
 letztes jahr|vergangenes jahr|vor (# |vielen |einigen |mehreren )?(jahren|jahr)
 vor langer zeit|als kind|als (ich|er|sie) (klein|jung|ein kind|schwanger) war
 früher (hatte|habe|war|nahm|hat|einmal)|damals|in der vergangenheit|in meiner kindheit
 vorgeschichte
+lange her|(letzte|letzten|vorige|vorigen|vergangenen) (woche|monat)
   `,
   resolved: `
-(ist|sind|war|waren) (jetzt )?(wieder )?(weg|vorbei|verschwunden|abgeheilt|besser|verheilt)
+(ist|sind|war|waren) (übrigens |zum glück )?(jetzt |inzwischen |mittlerweile )?(wieder |ganz |komplett |völlig )?(weg|vorbei|verschwunden|abgeheilt|besser|verheilt)
 wieder (weg|gut|besser)|verschwunden|abgeklungen|(geht|ging) (es )?(jetzt )?(wieder )?besser
+geht (es )?(ihm|ihr|mir|uns) (inzwischen |jetzt )?(wieder )?gut
   `,
   hypothetical: `
-wenn|falls|was wenn|in notfällen|im notfall|bei notfällen|was ist wenn|im falle
+wenn|falls|was wenn|in notfällen|im notfall|bei notfällen|bei (einem )?notfall|bei (akuter|akuten|akutem|plötzlicher)|was ist wenn|im falle
 für den fall|um zu vermeiden|vorbeugend|(risiko|gefahr) (für|von|einer)|angst (vor|dass)
 eventuell*|sollte (ich|er|sie) ... bekommen
   `,

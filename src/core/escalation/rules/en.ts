@@ -4,7 +4,9 @@ import type { LanguageRules } from './types';
 const IMPAIRED =
   '(very |really |extremely |so )?(drowsy|sleepy|unconscious|unresponsive|confused|floppy|limp) ' +
   '| (cant|cannot|can not|couldnt|wont|will not|doesnt|does not|not) (wake|waking|be woken|respond*) ' +
-  '| (passed|blacked) out | not responding | hard to wake | barely (awake|conscious|breathing)';
+  '| (passed|blacked) out | not responding | hard to wake | barely (awake|conscious|breathing)' +
+  '| faint | fainted | fainting | (going|gone|went|goes) (dark|black) | (breathing|breaths) ... (slow|shallow)' +
+  '| (really |completely |totally )?out of it | mumbling | (talking|speaking) (nonsense|rubbish|gibberish)';
 const PILLS = '(pill*|tablet*|tabs|capsule*|medic*|meds|dose*|patch*|gummies)';
 
 const AC = '(warfarin|apixaban|rivaroxaban|xarelto|eliquis|pradaxa|blood thinner*|anticoag*)';
@@ -38,10 +40,10 @@ seizure*|siezure*|seizing|convuls*|(having|had|has|having a) (a )?fit|epileptic 
 (coughing|vomiting|throwing|threw) up blood|(bleeding|bleed|blood) (wont|will not|doesnt|does not|cant|cannot) stop|(heavy|severe|uncontrolled|massive) bleeding
 severe allergic reaction|poison (control|center|centre)|poisons (unit|information)
 (very|extremely|severely|really|badly) short of breath
-(breathing|breaths|breathes) (is |seems |seem |are |very |really |so |quite )(slow|slowly|shallow|noisy|rattling)
+(breathing|breaths|breathes) (is |seems |seem |are |feels |feel |has gone |gone |got |very |really |so |quite )(really |very |so |quite )?(slow|slowly|shallow|noisy|rattling)
 barely (awake|conscious|responsive|responding|breathing)|hard to (wake|rouse)|difficult to wake|(hardly|barely|not) (responding|responsive)|cant keep (his|her|my) eyes open
 (lip|lips|face|fingertips|fingers) ... (blue|grey|gray|purple)
-(son|daughter|child|kid|toddler|baby|grandson|granddaughter|year old|yr old|yo|little one|boy|girl|dog|puppy) ... (swallowed|ate|eaten|chewed|found|opened|got into|drank|had) ... ... (pill*|tablet*|medic*|meds|patch*|syrup|bottle|strip|blister|organiser|organizer|dosette|capsule*|gummies)
+(son|daughter|child|kid|toddler|baby|grandson|granddaughter|year old|yr old|yo|little one|boy|girl|dog|puppy) ... (swallowed|ate|eaten|chewed|chewing|sucking|sucked|licking|found|opened|got into|drank|had) ... ... (pill*|tablet*|medic*|meds|patch*|syrup|bottle|strip|blister|organiser|organizer|dosette|capsule*|gummies)
 (cant|cannot|can not|couldnt|unable to) (lift|move|raise|use) (his|her|my) (left |right )?(arm|leg|hand)|(arm|leg|hand|side) (is |went |has gone |feels )?(suddenly )?(weak|limp|numb|dead|floppy)
 (pain|ache|tightness) (going|spreading|radiating|moving) (into|to|down|up) (my|his|her|the) (jaw|left arm|arm|neck|back)|chest (is |feels )?(really |very |so )?tight
 stiff neck + (fever|temperature|temp)
@@ -72,6 +74,16 @@ ${AC} ... (poo|stool*) ... (black|tarry)
 (rash|spots) ... (not|doesnt|dont|wont) (fade|go|disappear) ... (glass|press*)|worst (headache|head pain) (ever|of (my|his|her) life)|thunderclap|sudden* ... (severe|worst) headache
 (cant|can not|cannot|can hardly|could hardly|hardly|barely|struggling to|struggle to) (wake|rouse) (him|her|them|me|up)
 (took|taken|had|given|gave) ... ${PILLS} (twice|two times|again) + (${IMPAIRED}|(hardly|barely) (wake|rouse))
+(coughing|coughed|cough|vomiting|vomited|throwing|threw|thrown|bringing|brought|spitting|spat) up ... blood|(threw up|throwing up|thrown up|vomit*|puked|puking) ... (coffee grounds|bright red)
+(lip|lips|tongue|face|mouth|eyelids|eyes) (are |is |look |looks |have gone |has gone |gone |went |getting )?(really |so |all )?(massive|huge|enormous|puffy|puffed up|fat|twice the size)|throat ... (tight|tighter|tightening|closing|swell*|swollen|thick)
+(swallowing (is |feels |getting )?(really |very |so )?(hard|difficult)|(hard|difficult|struggling|trouble|cant|cannot) (to )?swallow*) + (lip|lips|tongue|throat|face|swell*|swollen|hives|rash|reaction|allerg*)
+(jerking|twitching|thrashing|shaking|convulsing) (all over|uncontrollably|violently|everywhere)|eyes (are |were |keep )?(rolled|rolling) (back|up)|on the floor ... (jerking|shaking|twitching|fitting|thrashing)
+(took|taken|swallowed|had|has had|ate) (about|around|like|maybe|over|nearly|almost|roughly|at least|approx*|probably) ## (pill*|tablet*|caps|capsule*|paracetamol|panadol|tylenol|ibuprofen|aspirin|of (my|his|her|the|them))
+(lethal|fatal|deadly) (dose|amount)|how (much|many) ... (to|would|will|could) (kill|be fatal|be lethal|be deadly)|most ... (someone|you|a person|i) (could|can) take (in one go|at once)
+(im|i am|i m) (done|finished) with (everything|it all|life|all of it|living)|tonight is the night|(saved|saving|stockpil*|hoard*|stash*) (up )?(enough|all|plenty)? (of )?(my|his|her|the)? (sleeping )?(pills|tablets|meds)
+(one|left|right) side of (his|her|my|the) (face|mouth|body) ... (not moving|isnt moving|wont move|doesnt move|droop*|dropped|sagging|numb|dead|gone)
+(the whole lot|the lot|all) of (his|her|my|the|their|mums|dads|nans|grandads)? ... (pills|tablets|meds) + (${IMPAIRED})
+(took|taken|take|has taken|had|taking) an overdose|(deliberate|intentional|deliberately|intentionally|on purpose) ... overdos*|overdos* ... (deliberate|on purpose|intentional*)
 `;
 
 const adverse_reaction = `
@@ -137,7 +149,7 @@ const dosing = `
 (increase*|decrease*|reduce*|lower*|raise*|change*|adjust*|upped|halve*) (my|his|her|the) (dose*|dosage)
 (how (much|many)|what dose|which dose|what dosage|not sure how (much|many|to take)|confused about (the|my|his|her)? (dose|dosage|instructions)|unclear (dose|instructions))
 (label|box|leaflet|instructions|sticker|bottle) (says|said|reads|say)|(doctor|gp|prescriber|specialist|consultant) (said|says|told (me|him|her)) ... (different|instead|but)
-overdos*|oded|(took|taken|gave|given) (too many|too much|more than (prescribed|i should|the dose|recommended))
+(overdose|overdosed|overdosing|overdosage|oded)|(took|taken|gave|given) (too many|too much|more than (prescribed|i should|the dose|recommended))
 (accidentally|accidently|mistakenly|by mistake|by accident) (took|taken|gave|given|double*|swallowed|used)
 (took|taken|gave|given) # ${PILLS} (instead of|by mistake|by accident)
 (took|taken|gave|given|swallowed|used) ... (by mistake|by accident|accidentally|accidently)
@@ -192,6 +204,7 @@ export const en: LanguageRules = {
   except: {
     emergency: `
 (know|spot) the (signs|symptoms)|face drooping arm weakness|breath (smells|stinks)
+(took|taken|take|takes|taking) all (of )?(my|his|her|the) (pills|tablets|meds|medication|medicines) ... (as usual|as normal|as prescribed|on time|like always|like normal|every day|each day|daily)
     `,
     allergy: `
 (allergic|allergy|allergies) (to )?(cats|cat|dogs|dog|pollen|dust|grass|animals|pets|pet|bees|wasps|hay)
@@ -201,6 +214,12 @@ allergy (test*|clinic|season)
 fever (reducer*|medicine|med|meds|tablets|relief)|(migraine|headache|cough|reflux|heartburn|anxiety|pain|nausea|sickness) (med*|tablets|pills|relief|spray|syrup|mixture|medicine|drops|lozenges|prescription|suppressant)
 cough (syrup|mixture|sweets)
 tired of
+    `,
+    prior_auth: `
+(prior|pre) (auth*|approv*) ... (approved|granted|accepted|renewed|not required|not needed|no longer (required|needed))|(approved|granted|renewed) ... (prior|pre) (auth*|approv*)
+    `,
+    dosing: `
+how much (is|are) (a|an|the|my|it|this|that|one|each|your)|how much (does|do|would|will) ... cost|how much ... (without|with|through|on) (insurance|my plan)|how much (to pay|do i owe|do i pay)
     `,
     pregnancy: `
 pregnancy (test*|kit*)
@@ -295,12 +314,14 @@ a long time back|childhood|at the time|back then
 (has|have|it s|its|it has|that s|thats) passed|(is|are|s|its|it s) (all )?over (now|$)
 (better|fine|ok|okay|good|normal|back to normal) now|all good
 no longer (there|a problem|an issue)
+(its|it s|it has|has|have|ive|i ve|weve|we ve|shes|hes) been (fine|ok|okay|great|good|no problem) (since|ever since|now)?
   `,
   hypothetical: `
 if|what if|in case|in the event|in an emergency|in emergencies|for emergencies|whether
 unless|should (i|he|she|we) (get|develop|have|experience|notice)
 (worried|afraid|scared|concerned) (about|of) (getting|developing|having)|to avoid|to prevent
 (risk|chance|chances) of|could (i|he|she) get|watch (out )?for|look out for|signs of
+to report|(report|reporting) (any|an|a|suspected)|(please|kindly) report
   `,
   discontinued: `
 no longer (take|taking|takes|use|using|on|need|needs|prescribed)

@@ -7,7 +7,8 @@ const SOMNOLIENTO =
   '| (no|apenas) (se )?(despierta|reacciona|responde) | no (puedo|podemos|consigo) (despertar|despertarlo|despertarla)';
 const PASTILLAS = '(pastilla*|comprimido*|pildora*|medicamento*|medicina*|capsula*|dosis|parche*|sobres)';
 
-const AC = '(sintrom|warfarin*|acenocumarol|xarelto|eliquis|pradaxa|lixiana|anticoagula*)';
+const AC =
+  '(sintrom|warfarin*|acenocumarol|xarelto|eliquis|pradaxa|lixiana|anticoagula*|apixaban|rivaroxaban|pastilla* (de|para) la sangre)';
 
 const emergency = `
 dolor (en el|de|del) pecho|dolor toracico|(opresion|presion) (en el|del) pecho|me duele el pecho
@@ -50,6 +51,20 @@ manchas (moradas|violetas) que no desaparecen
 (heces|caca) (muy )?(negras|como alquitran) + ${AC}
 ((no puede|no puedo) (doblar|mover|bajar) el cuello|cuello (muy )?(duro|tieso)) + fiebre
 peor dolor de cabeza|(de repente|de golpe) ... dolor de cabeza (horrible|brutal|terrible|muy fuerte)
+(me|le|te) (duele|dolia|aprieta|oprime|pesa|quema) (mucho )?el pecho|pecho como (una losa|un peso|una piedra)
+(nitroglicerina|cafinitrina|solinitrina|debajo de la lengua) + (y nada|no (le |me )?(hace|hizo|ha hecho) (nada|efecto))
+(hijo|hija|nino|nina|bebe|nieto|nieta|peque|crio|cria|perro) ... (tragado|comido|trago|comio|chupado) ... ${PASTILLAS}
+ojos en blanco + (tembl*|sacud*|espuma|suelo|convuls*|rigid*|no responde)
+(echa|echando|echaba) espuma|espuma por la boca|(temblando|sacudiendose|convulsionando) ... en el suelo|en el suelo ... (temblando|sacudiendose)
+(ataques|crisis|convulsiones) (seguid*|uno tras otro|sin parar)|sin (despertar*|volver en si) entre
+no (quiero|queria|quiere) (seguir|estar) (aqui|viv*)|(hoy|esta noche) (es|sera) (el dia|la noche) $|no (despertar*|volver a despertar*) (nunca )?mas|dosis (letal|mortal)
+no (aguanto|puedo|soporto) mas + (lo )?(tengo|tiene) (todo )?(pensado|planeado|decidido)
+(golpe*|se dio|se ha dado|se pego|cayo|caido) (con |en |contra |de )?(la )?(cabeza|nuca) + (${AC}|vomit*|muy dormid*|adormilad*|no sabe (en )?que dia)
+${AC} ... (sangr*|hemorragia) + (no (para|se (me |le )?(para|corta))|sin parar|sigue (sangrando|saliendo))
+(sangra|sangrando|sangrado|sangre) ... (no (para|se (me |le )?(para|corta))|sin parar)|no (para|deja) de sangrar
+(insulina|azucar|glucosa|hipoglucemia|diabetic*) + (como borrach*|no se tiene en pie|no contesta bien)
+(manchas|manchitas|puntitos|petequias) ... no (se )?(van|quitan|borran|desaparecen) ... (apret*|presion*|vaso)
+se (le|me) (ha )?(torcido|torcio|caido|cayo) (la boca|la cara)|no se (le|me) entiende (nada|al hablar)
 `;
 
 const adverse_reaction = `
@@ -80,6 +95,7 @@ dolor de (barriga|estomago|tripa|espalda|garganta|oido|muelas)|calambres
 tos|tosiendo|pitidos|hinchad*|hinchazon|palpitaciones|taquicardia
 sangrado|sangra|moratones|moretones|hemorragia nasal
 (me|se) (siento|encuentro|siente|encuentra) (mal|fatal|muy mal|debil)|no me (siento|encuentro) bien
+no (para|paro|deja|dejo) de (vomitar|devolver|toser|sangrar|temblar|rascar*)
 `;
 
 const dosing = `
@@ -91,6 +107,7 @@ cuant* (pastillas|comprimidos|dosis|veces) ... (tomar|tomo|debo|puedo|darle)|no 
 sobredosis
 (lleva|llevo) ... dias sin|sin (tomar|tomarse) (el|la|su|mi|sus|mis) ... desde
 (mg|miligramos) en (vez|lugar) de|(pastillas|medicamento|dosis) (equivocad*|incorrect*)
+(cambiado|cambiaron|subido|subieron|bajado|bajaron|aumentado|reducido|ajustado) (la |el |mi |su )?(dosis|pauta|de # (mg )?a #)
 `;
 
 const controlled_substance = `
@@ -100,8 +117,9 @@ estupefaciente*|receta (oficial )?de estupefacientes|opioide*|opiaceo*|benzodiac
 
 const prior_auth = `
 (el|un|sin|falta el|necesita|requiere) visado|visado de inspeccion|autorizacion (previa|del seguro|de la mutua|de la inspeccion)|(homologacion|aprobacion) (previa|de la aseguradora)
-(autorizacion|visado) (denegad*|rechazad*|caducad*|vencid*)|(denegaron|rechazaron) (la autorizacion|el visado)
-(mutua|aseguradora|seguro) ... no (me |nos |le |lo |la )?(autoriza*|aprueba*)
+(autorizacion|visado) (denegad*|rechazad*|caducad*|vencid*)|(denegaron|rechazaron|rechazo|denego|han (rechazado|denegado)) (me |le |nos )?(la autorizacion|el visado)
+(mutua|aseguradora|seguro|isapre|obra social|prepaga) ... no (me |nos |le |lo |la )?(autoriza*|aprueba*)
+(autorizacion|visado) ... (no ha llegado|pendiente|en tramite|sin aprobar)
 `;
 
 const medication_conflict = `
@@ -111,13 +129,15 @@ interacci*|contraindicad*|contraindicacion*|incompatib*
 (junto con|a la vez que|al mismo tiempo que|combinad* con|en combinacion con|mezclar con)
 ya (tomo|toma|estoy tomando|esta tomando)|(mi|el) medico de cabecera (me )?(sigue|tiene)
 (puedo|puede|se puede|es seguro) (tomar*|darle|mezclar|combinar) ... con (el|la|los|las|mi|mis|su|sus)
+(tambien|ademas) (le |me )?(recetaron|han recetado|mandaron|pusieron) (otro|otra)|no (consta|aparece|lo tenemos) en (su|el|mi) historial
 `;
 
 const pregnancy = `
 embarazada|embarazadas|embarazo|embarazos|esperando un bebe|encinta
 lactancia|dando el pecho|dar el pecho|amamant*|sacaleches
-(intentando|buscando) (quedarme embarazada|un bebe|el embarazo)|fertilidad|fiv|reproduccion asistida
-(dando|doy|da) (el )?pecho|dando de mamar|leche materna
+(intentando|buscando|intentar|buscar) (quedarme embarazada|quedar embarazada|un bebe|el embarazo)|fertilidad|fiv|reproduccion asistida
+(dando|doy|da) (el )?pecho|(dar|dando|doy) de mamar|leche materna
+(estoy|esta|estaba) de # (semanas|meses)|semanas de (gestacion|embarazo)
 `;
 
 // prettier-ignore
@@ -131,8 +151,14 @@ con (el |la |las |los )?(comida|comidas|desayuno|cena|leche|agua|zumo|estomago v
     pregnancy: `
 prueba* de embarazo|test de embarazo
     `,
+    emergency: `
+(asociacion|fundacion|federacion|liga|sociedad) ... (epilep*|convuls*|ictus|suicid*|infarto)
+(urgencias|emergencias|urgencia) (llamar|marcar) al (112|061|911)
+(duele|dolor) (el |los )?(pecho|pechos) ... (mamar|amamant*|lactancia|mastitis)
+    `,
     allergy: `
 alergi* (a los|al|a la)? (gatos|perros|polen|acaros|polvo|gramineas)
+(control|vigilancia|registro|protocolo*) de (las )?alergi*
     `,
     symptoms: `
 (jarabe|medicamento|pastillas|algo) (para|contra) (la )?(tos|fiebre|dolor|diarrea)
@@ -180,15 +206,18 @@ no|sin|nunca|jamas|ningun|ninguna|ninguno|ni|ya no|tampoco|nada|nada de
     `,
     pseudo: `
 no (estoy )?segur*|no (lo )?se
-no (solo|solamente|mejora|mejoro|se (me )?(pasa|quita)|me (siento|encuentro) bien|se (siente|encuentra) bien)
+no (solo|solamente|mejora|mejoro|se (me |le )?(pasa|quita|va)|me (siento|encuentro) bien|se (siente|encuentra) bien)
 sin (receta|cita|problema*|mejoria)|no (puedo|puede|podia|podemos) (respirar|dormir|despertar*)
 no (se )?(despierta|reacciona|responde)|no (me )?(sienta|sientan) bien|no puede hablar|ni idea
 no (puedo|puede|aguanto) mas
+no (me |le |nos )?(ayuda|ayudan|sirve|funciona|hace efecto)|no (para|paro|deja|dejo) de
+no (me|nos|te|le) (reconoce|reconocia|contesta)
+desde hace (# |muchos |varios |unos )?(anos|ano|meses|semanas)
     `,
   },
   terminators: `
 pero|sin embargo|aunque|excepto|salvo|menos|mientras|porque|ya que|ahora
-y (ahora|desde|hoy|ayer|yo|el|ella|mi|me|le)
+y (ahora|desde|hoy|ayer|yo|el|ella|mi|me|le|tiene|tengo|tenia|esta|estoy|estaba|ha|he)
   `,
   historical: `
 el ano pasado|ano pasado|hace (# |muchos |varios |unos )?(anos|ano)|hace mucho (tiempo)?
@@ -197,13 +226,13 @@ cuando (era|estaba) (nino|nina|pequeno|pequena|joven|embarazada)|antes (de|del) 
 en el pasado|antiguamente|antecedentes|solia
   `,
   resolved: `
-(ya )?(se (me|le) )?(ha |han )?(pasado|quitado|desaparecido|curado|ido|mejorado)
-ya (esta|estoy) (bien|mejor)|ya paso|ya no (tengo|tiene)
+(ya )?(se (me|le) )?(ha |han )?(pasado|quitado|desaparecido|curado|ido|mejorado)|se (me |le |nos )?(paso|quito|curo|desaparecio|fue)
+ya (esta|estoy) (bien|mejor)|ya paso|ya no (tengo|tiene)|(estoy|esta) (ya |totalmente |del todo )?recuperad*
   `,
   hypothetical: `
-si (me|te|le|yo|tengo|tiene|tomo|toma|mi|el|ella|hay|no|se|aparece|sale)|y si|en caso de
+si (me|te|le|yo|tengo|tiene|tomo|toma|mi|el|ella|hay|no|se|aparece|sale|a)|y si|en caso de
 por si|en caso de urgencia|para (evitar|prevenir)|(riesgo|peligro) de|miedo (a|de) (que)?
-posibles|eventual*
+posibles|eventual*|ante (una|un|cualquier)
   `,
   discontinued: `
 ya no (tomo|toma|tomamos|uso|usa)|(deje|dejo|dejado|dejamos) de (tomar|usar)
@@ -231,6 +260,7 @@ cuant* (pastillas|comprimidos|dosis|veces|tiempo|mg|debo|puedo)|cada cuanto|(que
 para que (sirve|es|se usa)|como (funciona|actua)|que (es|hace) *
 conserv*|nevera|caducad*|en vez de|en lugar de|generico*|diferencia entre
 (puede|pueden) (causar|provocar|dar)|cuanto tarda*|hacer efecto|(me|le) (tomo|doy) (dos|otra|el|la)
+una vez abiert*|cuanto (tiempo )?(dura|duran|aguanta)
   `,
   admin: `
 renovar|renovacion|stock|existencias|disponible*|recoger|lista|listo|envio|enviar|entreg*
@@ -238,7 +268,7 @@ domicilio|precio|cuesta|pagar|factura|reembolso|seguro|abierto|horario*|pedido|c
   `,
   medicineWords: `
 medicamento*|medicina*|pastilla*|comprimido*|capsula*|dosis|antibiotico*|vacuna*|inyeccion*
-pomada|crema|gotas|jarabe|parche*|receta|(tomarlo|tomarla|tomarlos|tomarlas|darle|usarlo|usarla)
+pomada|crema|gotas|colirio*|jarabe|parche*|receta|(tomarlo|tomarla|tomarlos|tomarlas|darle|usarlo|usarla)
   `,
   inUse: `
 tomo|toma|tomando|tome|tomado|empece|desde|despues|tras|recetado

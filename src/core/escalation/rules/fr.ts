@@ -4,20 +4,21 @@ import type { LanguageRules } from './types';
 const ENDORMI =
   '(tres |trop |super )?(somnolent*|endormi*|inconscient*|confus|confuse|mou|molle) ' +
   '| (ne|n) (se reveille|se reveillait|reagit|repond) (pas|plus) | (impossible|difficile|du mal) (de|a) (le|la|l) reveiller' +
-  '| (narrive|n arrive|arrive) pas a (le|la|l) reveiller | perdu connaissance | dans les vapes';
+  '| (narrive|n arrive|arrive) pas a (le|la|l) reveiller | perdu connaissance | dans les vapes' +
+  '| (tient|tiens) (plus|pas) debout | coeur (qui )?(ralenti*|bat ... lent*) | vois jaune';
 const CACHETS = '(comprime*|cachet*|pilule*|gelule*|medicament*|medocs|dose*|patch*|sachet*)';
 
 const emergency = `
 (douleur*|mal|serrement|oppression|pression|poids) (a|dans|sur|au niveau de) (la|ma|sa) (poitrine|cage thoracique) | douleur* thoraci* | oppression thoraci*
 crise cardiaque | infarctus
-(n|ne) (arrive|arrivent|peux|peut|parviens|parvient) (pas|plus|presque pas) (a )?respirer | narrive (pas|plus) a respirer | (je|il|elle|on)? (peux|peut) (pas|plus) respirer
+(n|ne) (arrive|arrivent|peux|peut|parviens|parvient) (pas|plus|presque pas) (a )?respirer | (narrive|jarrive) (pas|plus) a respirer | (je|il|elle|on)? (peux|peut) (pas|plus) respirer
 (du mal|difficulte*|peine|de la peine) a respirer | difficult* respiratoire* | (j|je|il|elle|s)? etouffe* | suffoqu* | (respire|respirer) (tres )?mal | manque d air
 (gorge|trachee) (qui )?(se ferme|se serre|serree|gonfle*|enfle*) | (gorge|langue) (qui )?(gonfle|enfle)
 (visage|levre|levres|langue|gorge|paupieres|yeux|bouche|figure) (qui |a |ont |est |sont |commence a |commencent a )?(gonfle*|enfle*|boursoufle*|tumefie*)
 (gonflement|oedeme|enflure) (du|de la|des|de mon|de ma|de mes|de son|de sa|de ses) (visage|levre|levres|langue|gorge|bouche|figure|paupieres)
 (oedeme) de quincke | quincke | anaphyla* | choc (anaphylactique|allergique)
 (surdose|surdosage|overdose|trop de (comprimes|cachets|pilules|medicaments)|trop pris) + (${ENDORMI})
-(double dose|dose double|deux fois la dose|dose en trop|deux doses|pris deux fois) + (${ENDORMI})
+(double dose|dose double|deux fois la dose|dose en trop|deux doses|pris deux fois|(pris|fait|donne) ... # fois) + (${ENDORMI})
 suicid* | (me|se) (tuer|suicider|foutre en l air|faire du mal) | (en finir|mettre fin a (mes|ses) jours) | envie de (mourir|tout avaler|en finir) | (veux|veut|voulait|voulais|voudrait) mourir | plus envie de vivre | idees noires
 (avale|pris|prit) (toute|tout) (la boite|le tube|la plaquette|le flacon|le pilulier|ses|mes) 
 inconscient* | perdu connaissance | (s est|se sont|s etait) (effondre*|evanoui*) | ne reagit (pas|plus) | ne repond plus
@@ -41,6 +42,19 @@ siffl* (en|quand) ... respir* | (reprendre|cherche) son (souffle|air) | devient 
 mal a (le|la) reveiller | (repond|reagit) pas quand on | secousses dans tout | (serre|brule) dans la poitrine | (bouche|visage) ... tombe* d un cote | plus bouger (le|son) bras
 (avale*|pris) toute sa (boite|plaquette) | (avale*|bu) ... (pile bouton|javel|lessive) | (peux|peut) plus de vivre | marre de (vivre|la vie) | mieux sans moi
 pire (mal de tete )?de (ma|sa) vie | saign* ... ne s arrete* pas | taches ... disparaissent pas quand
+(etau|barre|poids|serrement|pression|douleur*) (forte |intense )?(a|au|dans|sur|au niveau de|au niveau du) (la|le|ma|sa)? (poitrine|thorax)
+(serre*|ecrase*) (la|ma|sa) poitrine | (irradi*|descend*) ... bras gauche | (il|elle|bebe) (ne |n )?respire (plus|a peine)
+(il|elle|bebe) (est|devient|devenu*) (tout|toute) (bleu|bleue|violet*) | (bleu*|violet*) (des|aux|autour des) (levres|doigts)
+(vomi*|crach*|touss*|jtouss*|jvomi*) ... (sang|caillot*|marc de cafe) | saign* ... (sans arret|arrete pas|depuis (plus d )?(une|#) heure*)
+(enfant*|bebe|fils|fille|gamin*|# ans) + (a|vient d) (avale|mange|croque|bu) (un|une|des|du|#|tout*|la|le|les|mes)? (de |d )?(mes|ma|mon|la|le|les)? (${CACHETS}|sirop|flacon|plaquette)
+yeux revulse*
+(trembl*|tressaut*|secou*|convuls*) (de|dans) tout (le|son|sa|mon) corps + (repond*|reagi*|connaissance|sans (lui |me )?repondre)
+(veux|veut|voulais|jveux|envie de) (plus|ne plus|plus jamais) (etre la|exister|vivre|me reveiller)
+(dormir|endormir|endors) et (ne )?(plus|jamais) (jamais )?(me|se)? reveiller | (avale*|pris) ... toute une (plaquette|boite)
+(pris ma decision|enfin (tranquille|en paix)) + (tout ce qu il faut|ce soir|cette nuit)
+(levre*|langue|paupiere*|bouche) ... (enorme|enormes|double* de volume)
+(qui|il|elle) (fait|a fait) un choc | choc (apres|suite a) ... (injection|piqure|vaccin*)
+(hypo|hypoglyc*|glycemie|insuline|diabet*) + ((est|devient) (tout |toute )?(confus|confuse)|incoherent*|inconscient*|pas de sens|reconnait (plus|pas))
 `;
 
 const adverse_reaction = `
@@ -102,7 +116,7 @@ combien (de comprimes|de cachets|de gelules|de fois|je dois|dois je|faut il|il f
 surdos* | overdose | (pris|prise|donne) (trop|plus que prevu|plus que la dose)
 (par erreur|par accident|par megarde|sans faire expres) | (erreur|confusion) de (dose|medicament|comprime)
 sans (prendre|traitement|son|sa|ses|mon|ma|mes) ... depuis | (oublie|oubli) (mon|ma|mes|son|sa|ses) ... (ce matin|hier|ce soir|ce midi)
-pris ... (deux|2) fois | sais plus si (j ai|il a) pris | # mg au lieu | (saute|oublie) # jours | comprime* au lieu (de|d) # | (reduis|diminue*|baisse*|passe*) ... a # (comprime*|mg)
+pris ... (deux|2) fois | sais plus si (j ai|il a) pris | # mg au lieu | (saute|oublie) # jours | comprime* au lieu (de|d) # | (reduis|diminue*|baisse*|passe*) ... a # (comprime*|mg|gelule*|goutte*)
 `;
 
 const controlled_substance = `
@@ -115,6 +129,7 @@ const prior_auth = `
 accord prealable | entente prealable | demande d accord prealable | (dap|dap refusee|dap expiree) | autorisation (prealable|de la secu|de la securite sociale|de la mutuelle)
 (refus|refuse*|rejet*|expire*) ... (accord|entente|autorisation) (prealable)?
 medicament d exception | ordonnance d exception
+(l accord|l autorisation) ... (refuse*|rejete*|expire*|pas (ete )?(renouvele*|prolonge*))
 `;
 
 const medication_conflict = `
@@ -128,11 +143,12 @@ en meme temps que | en association avec | associe* (a|au|aux) | combine* avec
 (meme|double) (medicament|principe actif|molecule)
 (deja|egalement) (sous|un traitement|prends|prend) | (je|il|elle) (prends|prend) deja
 (probleme|compatible*) avec (mon|mes) (traitement|${CACHETS}) | generaliste (m a|lui) (aussi prescrit|donne aussi)
+(ordonnance|celle) (du|de mon|de ma)? (cardiologue|rhumato*|specialiste|psychiatre|neurologue) + generaliste + (m a|lui a) (mis|remis) sous
 `;
 
 const pregnancy = `
 enceinte | grossesse | (suis|est) enceinte | attend un bebe | attends un bebe
-allait* | allaitement | (donne|donner) le sein | tire (mon )?lait
+allaite* | allaitai* | allaitan* | allaitement | (donne|donner) le sein | tire (mon )?lait
 (essaie|essaye|essayons|projet) (de|d) (tomber enceinte|avoir un enfant|bebe) | desir de grossesse | pma | fiv
 (semaines|mois) de grossesse
 nourri* ... au sein
@@ -145,6 +161,7 @@ export const fr: LanguageRules = {
   except: {
     pregnancy: `
     test de grossesse | tests de grossesse | test grossesse
+    (location|louer|loue*|facture|prix) (de|d|du|un|le)? (un )?tire lait*
     `,
     allergy: `
     allergi* (aux|au|a la) (chats|chat|chiens|chien|pollens|pollen|acariens|poussiere|poils|graminees)
@@ -152,9 +169,16 @@ export const fr: LanguageRules = {
     symptoms: `
     (sirop|medicament|traitement|comprime*) (pour|contre) la (toux|fievre|douleur|diarrhee)
     fievre de (l|la)
+    (je suis|suis) (vraiment |tres )?(confus|confuse)
     `,
-    emergency: `en finir avec (ce|cette|ces|mon|mes)`,
-    dosing: `# fois par`,
+    emergency: `en finir avec (ce|cette|ces|mon|mes)
+    # fois par | prise* de sang | (apres|avant) (avoir )?pris (son|sa|ses) | (pas|sans|aucun|ni) (de |d |du )?sang
+    (ecoute|prevention|ligne) ... suicid* | (du mal|peine|refuse*) (a|de) avaler | avale* ... de travers
+    (fils|fille|enfant|bebe) a (pris|bu) (son|sa) (sirop|biberon)`,
+    dosing: `# fois par
+    (depose*|achete*|factur*|paye*|debite*|colis) ... par erreur | oubli* (mon|ma|mes) (parapluie|sac|telephone|cles|lunettes|veste)`,
+    controlled_substance: `(test*|depistage) ... (cannabis|cocaine|drogue*)`,
+    medication_conflict: `(deux|2|autres) pharmacies ... (rupture|stock)`,
   },
   controlled: {
     country: 'FR',
@@ -196,6 +220,7 @@ export const fr: LanguageRules = {
     post: `
     aucun* (connu|connue|connus|connues)? $ | neant | non $ | exclu*
     (n|ne) (en )?(ai|a|avons|ont) (pas|jamais|plus|aucun*) | pas de (probleme|souci)
+    (a|au|aux) (rien|aucun*)
     `,
     pseudo: `
     pas (sur|sure|certain|certaine|seulement|que|mieux|d amelioration|bien|terrible|top)
@@ -222,23 +247,25 @@ export const fr: LanguageRules = {
     (quand|lorsque) (j etais|il etait|elle etait) (enfant|petit|petite|jeune|enceinte|bebe)
     (etant|enfant|petit|petite) enfant | dans mon enfance | dans l enfance | antecedent*
     avant (ma|sa) grossesse | a l epoque
+    (avais|avait|avaient) (fait|eu) | (quand|lorsque) (j|il|elle)? (avais|avait) # ans
   `,
   resolved: `
-    (c est|c etait|s est|est|sont|c|s) (passe|passee|passes|passees|termine|terminee|fini|finie|gueri|guerie|parti|partie|partis|disparu|disparue|disparus|resorbe*)
+    (c est|c etait|s est|est|sont|c|s) (passe|passee|passes|passees|termine|terminee|fini|finie|gueri|guerie|parti|partie|partis|parties|disparu|disparue|disparus|resorbe*)
     (a|ont) (disparu|cesse|diminue) | (ca|cela|tout) va mieux | (va|vont|allons) mieux | plus rien
-    rentre dans l ordre | gueri* | disparu*
+    rentre dans l ordre | gueri* | disparu* | (s est|s etait) arrete*
   `,
   hypothetical: `
     si (je|j|il|elle|on|nous|vous|mon|ma|mes|son|sa|ses|ca|cela|c|jamais|par hasard|besoin|quelqu un|un patient|votre)
     et si | au cas ou | en cas de | en cas d | pour eviter | pour prevenir | (risque|risques) (de|d)
     (peur|crainte|inquiet|inquiete) (de|d) (faire|avoir|developper) | surveiller | eventuel*
     eventuellement | si jamais
+    pour toute urgence | conduite a tenir | (ai|a|as|avez) failli
   `,
   discontinued: `
     (ne|n) (prend|prends|prenons|prenait|prenais|utilise|utilises|prennent) (plus|pas)
     (j ai|il a|elle a|on a|a ete)? (arrete|stoppe|interrompu|suspendu) | arret (du|de la|de l|des)
     (plus|pas) sous | (ne|n) (suis|est) plus sous | ancien* (traitement*|medicament*) | plus besoin
-    je (n en|nen) prends plus
+    je (n en|nen) prends plus | (pas|plus) (ete )?prescrit*
     sans ordonnance | livraison discrete | (achetez|commandez) (en ligne)?
   `,
   questionStart: `

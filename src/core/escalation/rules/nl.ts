@@ -19,18 +19,18 @@ anafyla* | quincke* | (allergische|anafylactische) shock
 (overdosis|te veel (pillen|tabletten|medicijnen) (ingenomen|genomen|geslikt)) + (${SUF})
 (dubbele dosis|twee keer (ingenomen|genomen|gegeven)|dubbele (hoeveelheid|portie)) + (${SUF})
 zelfmoord* | suicid* | (wil|wilt|willen) (niet meer leven|dood) | (wil|wilt) ... dood | dood (wil|wilt|willen) | aan doodgaan | een (eind|einde) aan (mijn|zijn|haar) leven | levensmoe | mezelf ... (aandoen|van kant maken) | zelf iets (aan )?(doen|aandoen)
-(hele|volle|complete) (doos|strip|pot|potje|verpakking) ... (ingenomen|geslikt|leeg|opgegeten)
+(hele|volle|complete) (doos|strip|pot|potje|verpakking) ... (ingenomen|geslikt|leeg*|opgegeten|ingeslikt|doorgeslikt)
 bewusteloos | buiten bewustzijn | niet (meer )?aanspreekbaar | flauwgevallen | in elkaar gezakt | (is|was) onwel geworden
-(een|epileptische|epileptisch) (aanval|insult|toeval) | stuip* | convulsie* | trekkingen
+(een|epileptische|epileptisch) (soort )?(aanval|insult|toeval) | stuip* | convulsie* | trekkingen
 (een|had|heeft|kreeg|krijgt) (een )?beroerte | herseninfarct | hersenbloeding | (een|had|heeft|kreeg) tia | scheve mond | hangende (mondhoek|mond) | (praat|spreekt) (onduidelijk|raar|met een dubbele tong|wartaal) | dubbele tong | (arm|been) (is )?verlamd
 (zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|kleinzoon|kleindochter|hond) ... (ingeslikt|doorgeslikt|opgegeten|gegeten|gevonden|leeggedronken|opgedronken|gedronken|in (zijn|haar) mond) ... (${PIL}|strip|stroop|fles|flesje|doos)
-(zoon|dochter|kind|kindje|baby|peuter|kleuter|kleinkind|hond) ... (${PIL}|strip|stroop|fles|flesje|doos) ... (ingeslikt|doorgeslikt|opgegeten|gevonden|leeggedronken|opgedronken)
+(zoon*|dochter*|kind|kindje|baby|peuter|kleuter|kleinkind|hond) ... (${PIL}|strip|stroop|fles|flesje|doos|methadon) ... (ingeslikt|doorgeslikt|opgegeten|gevonden|leeggedronken|opgedronken|gedronken|gesnoept)
 112 (gebeld|bellen) | (ambulance|112) (gebeld|komt|is onderweg|bellen)
 (bloed|bloedt) (opgehoest|ophoesten|overgeven|spugen|braken) | (spuugt|spuug|hoest|braakt) bloed | bloeding (stopt|houdt) niet op | (stopt|houdt) niet op met bloeden
 (lippen|gezicht|vingers|huid) (zijn |is |worden |wordt |ziet |zien )?blauw | blauw (aanlopen|aangelopen|aanloopt)
 ernstige allergische reactie | vergiftigingen informatiecentrum | nvic
 (reageert|reageerde) (nauwelijks|bijna niet|amper|niet meer) | (bijna|nauwelijks|haast|niet) (niet )?wakker (te krijgen|te maken)? | wordt niet (meer )?wakker | reageert (niet|nergens) (meer )?op | krijg (hem|haar) (bijna|haast|nauwelijks) niet wakker | niet meer (goed )?aanspreekbaar
-(ademt|ademhaling) (heel |erg |zo )?(langzaam|oppervlakkig|nauwelijks|raar|moeizaam)
+(ademt|ademhaling) (is |gaat )?(heel |erg |zo )?(langzaam|oppervlakkig|nauwelijks|raar|moeizaam|traag|amper)
 (kan|kon) ... (arm|been|linkerarm|rechterarm|hand) ... niet (meer )?(optillen|bewegen|heffen|gebruiken) | (arm|linkerarm|rechterarm|been|hand) (is |voelt )?(ook )?(helemaal |ineens )?(slap|krachteloos|verlamd|gevoelloos)
 (pijn|druk|drukkend gevoel|beklemmend gevoel) op (mn|m n|me) borst | (pijn|druk) (straalt|trekt) (uit )?naar (mijn|zijn|haar|de) (kaak|arm|linkerarm)
 stijve nek + koorts
@@ -40,9 +40,26 @@ paarse (vlekjes|vlekken|puntjes) | vlekjes die niet wegdrukken
 (mond|mondhoek|gezicht) ... scheef | hangt ... scheef | (praat|spreekt) (hij|zij|ze)? (heel |erg |ineens )?(onduidelijk|raar|vreemd|verward)
 (een )?einde aan (mijn|zijn|haar) leven (maken|wil maken) | er een (eind|einde) aan (maken|wil maken) | (wil|wilt) niet meer leven | zelfmoord*
 piep* (bij|tijdens) ... adem* | (ineens|opeens) (heel )?(benauwd|verward) | krijg* (moeilijk|slecht) lucht | hapt naar (adem|lucht) | (gezicht|lippen|tong) ... (opgezwollen|voelt dik)
-te schokken | (olifant|steken) (in|op) (mijn|de) borst | (hangt|zakt) aan een kant | zie* het ... niet meer zitten | wil er (gewoon )?niet meer zijn
-(batterij*|knoopcel*|schoonmaak*|wasmiddel*|bleek*) ... (ingeslikt|gedronken) | beter af zonder (mij|me) | ergste hoofdpijn | (bloedt|bloedneus) ... (stopt|houdt) niet | vlek* ... niet weg* ... drukt
+te schokken | (olifant|steken) (in|op) (mijn|de) borst | (hangt|zakt) aan een kant | zie* het ... (niet|ni|nie) meer zitten | wil er (gewoon )?niet meer zijn
+(batterij*|knoopcel*|schoonmaak*|wasmiddel*|bleek*) ... (ingeslikt|gedronken) | beter af ... zonder (mij|me|hem|haar) | ergste hoofdpijn | (bloedt|bloedneus) ... (stopt|houdt) niet | vlek* ... niet weg* ... drukt
 (twee|2) keer ... (genomen|ingenomen) + (${SUF})
+(ogen|oogjes) (draai*|rol*) (weg|omhoog) | (ogen|oogjes) weggedraaid | armen en benen (trokken|schokten)
+(nauwelijks|amper|slecht|bijna niet) (meer )?aanspreekbaar | (hij|ze|zij|moeder|vader) zakt (steeds|telkens) weg | niet meer goed wakker
+snak* naar (adem|lucht) | pupillen ... speldenknop* | (hij|ze|papa|mama|vader|moeder) (is|wordt|ziet) (er )?(helemaal )?blauw
+(spaart|spaar|sparen|gespaard|opgespaard) ... (mijn|zijn|haar|m n) (${PIL}|slaappil*) | ${PIL} (spaart|spaar|sparen|gespaard|opgespaard|opspaart|op te sparen)
+om (nooit|niet) meer wakker te worden | (wil|wou) (nooit|niet) meer wakker worden $ | dodelijke (dosis|hoeveelheid) | hoeveel ... (dodelijk|fataal)
+ik (wil|wou) (gewoon )?niet meer $ | (alle|al mijn) ${PIL} ... (op tafel|op een rij) | (van|voor) (de|het|een) (brug|flat|dak|trein) ... springen
+(kant|linkerkant|rechterkant) van * gezicht ... (doof|gevoelloos|hangt) | (gezicht|mond|mondhoek) (hangt|zakt) | hangt (zijn|haar|mijn|de) (mond|mondhoek)
+(linker*|rechter*) (wil|wilde) niet | (arm|linker*|rechter*) (valt|zakt) (steeds )?(naar beneden|omlaag) | praat alsof (hij|ze|ik) (dronken|gedronken)
+(pijn|druk|beklemming) (midden )?(op|in) (m n|*) borst
+(straalt|trekt|doortrekt|uitstraalt) (door |uit )?naar ... (kaak|linkerarm) + borst
+(bloedneus|bloeding|wond) ... niet (meer )?(te )?(ophoudt|ophouden|stopt|stoppen) | blijft (maar )?bloeden
+(marevan|sintrom|warfarine|xarelto|eliquis|bloedverdunner*) + (bloed in ... (plas|urine|ontlasting)|zwarte (ontlasting|poep)|bloedt ... de hele tijd)
+(hypo|gespoten|(suiker|glucose) (is )?(heel |erg |te )?laag|(niet|niks|niets) gegeten) + (in de war|verward|onsamenhangend|herkent (mij|me|ons) niet|(amper|nauwelijks) antwoord)
+(zoon*|dochter*|kind*|klein*|baby|peuter) ... (aan|in) ... (${PIL}|strip|doos*|medicijn*) ... gezeten
+(ingenomen|geslikt|ingeslikt|opgegeten) ... (hele|volle) (doos|strip|pot|verpakking)
+(zwelt|zwol) ... (tong|keel|lip|lippen|gezicht|mond)
+## gram + (paracetamol|dafalgan|panadol)
 `;
 
 const adverse_reaction = `
@@ -105,8 +122,9 @@ hoeveel ... (mag|moet|kan|mogen|moeten) ... (innemen|nemen|geven|gebruiken|slikk
 (etiket|bijsluiter|doosje|label|sticker|apotheek) (zegt|vermeldt|staat) ... (maar|terwijl|anders) | (arts|dokter|huisarts|specialist) (zegt|zei|heeft gezegd) ... (anders|maar)
 overdosis
 zonder (mijn|zijn|haar) ... (sinds|al) | (dosis|dosissen|doses|pil|pillen|tablet) (gemist|overgeslagen) | (al|sinds) # dagen (geen|zonder)
-(twee|2) keer ... (genomen|ingenomen) | weet niet (meer )?of (ik|hij|zij) ... (genomen|ingenomen) | vergeten ... (in te nemen|te spuiten) | # mg in plaats van
+(twee|2) keer ... (genomen|ingenomen|gegeven|gespoten) | dubbel (genomen|ingenomen|gespoten) | weet niet (meer )?of (ik|hij|zij) ... (genomen|ingenomen) | vergeten ... (in te nemen|te spuiten) | # mg in plaats van
 van # (#)? (mg )?naar # (#)? mg | van (2x|3x) (per dag )?naar
+allebei ... (dosis|${PIL}) ... gegeven
 `;
 
 const controlled_substance = `
@@ -119,6 +137,7 @@ const prior_auth = `
 machtiging* | artsenverklaring | voorafgaande toestemming | toestemming (van|door) (de|mijn) (zorgverzekeraar|verzekeraar|verzekering)
 (machtiging|aanvraag|vergoeding) (is |werd )?(afgewezen|geweigerd|verlopen|nog niet (binnen|rond|goedgekeurd))
 (geen|verlopen|afgewezen) (machtiging|artsenverklaring)
+(aanvraag|attest|terugbetaling) ... (geweigerd|afgewezen|niet goedgekeurd)
 `;
 
 const medication_conflict = `
@@ -131,6 +150,7 @@ tegenstrijdig* | klopt niet | komt niet overeen | verschil (tussen|in) | door el
 (dubbel|dezelfde) (medicijn|medicatie|werkzame stof)
 (slik|gebruik|neem|krijg) (ik |hij |zij )?al | al (jaren )?(op|aan de)
 naast mijn (${PIL}|bloedverdunner*) | van de huisarts (heb|krijg) ik (ook|al) | klopt ... niet met elkaar
+(psychiater|cardioloog|specialist|reumatoloog|neuroloog) ... voorgeschreven + huisarts ... (ook|al) ... (gegeven|voorgeschreven)
 `;
 
 const pregnancy = `
@@ -144,6 +164,14 @@ export const nl: LanguageRules = {
   lang: 'nl',
   triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
   except: {
+    emergency: `
+    bijna een (hartaanval|beroerte) | wat een toeval | (herken*|bij|signalen van) (een )?(beroerte|hartaanval)
+    (doos|strip|pot*|verpakking) (is|was) (al |bijna )?(leeg|op)
+    `,
+    medication_conflict: `
+    (nota|bon|kassabon|factuur|rekening) klopt niet | (haal|ophalen|valt) ... samen met
+    (neem|slik|gebruik) (ik )?al (mijn|zijn|haar|de) | al jaren dezelfde
+    `,
     pregnancy: `
     zwangerschapstest* | zwangerschaps test* | (flesvoeding|voeden van)
     voeden
@@ -155,6 +183,7 @@ export const nl: LanguageRules = {
     symptoms: `
     (middel|drank|medicijn|siroop|pillen|tabletten) (tegen|voor) (de )?(koorts|hoest|pijn|hoofdpijn|diarree)
     verhoging van
+    (batterij|accu) ... opgezwollen | hoestdrank* | hoestsiroop*
     `,
     prior_auth: `geen machtiging nodig`,
     dosing: `# keer (per|daags)`,
@@ -203,7 +232,7 @@ export const nl: LanguageRules = {
     nee | geen last van
     `,
     post: `
-    (heb|had|hebben|heeft|kreeg|krijg|krijgt|merk|merkte|voel|voelde|zie|zag|gehad) (ik|hij|zij|ze|we|je|u)? (er )?(ook )?(niet|geen|nooit|niks|niets)
+    (heb|had|hebben|heeft|kreeg|krijg|krijgt|merk|merkte|voel|voelde|zie|zag|gehad) (ik|hij|zij|ze|we|je|u)? (trouwens )?(er )?(ook )?(niet|geen|nooit|niks|niets)
     geen (bekend|bekende)? $ | niet bekend | nee $ | (zijn|is) (er )?niet
     `,
     pseudo: `
@@ -221,7 +250,7 @@ export const nl: LanguageRules = {
     en (nu|sinds|vandaag|gisteren|ik|hij|zij|ze|mijn|zijn|haar|het|er|toen)
   `,
   historical: `
-    vorig jaar | vorige jaar | afgelopen jaar
+    vorig jaar | vorige jaar | afgelopen (jaar|winter|zomer|herfst|lente)
     (jaren|jaar|lang|heel lang|een jaar|# jaar|enkele jaren|een tijd) geleden | als kind | als baby
     toen (ik|hij|zij|ze) (klein|jong|kind|een kind|zwanger|baby) was | vroeger | in het verleden
     destijds | voorgeschiedenis | in mijn jeugd | toen der tijd
@@ -233,9 +262,10 @@ export const nl: LanguageRules = {
   `,
   hypothetical: `
     als (ik|hij|zij|ze|je|het|mijn|er|u|we|iemand|uw) | wat als | bij spoed
-    bij (acute|ernstige|plotselinge) (klachten|problemen|verslechtering) | in geval van nood | stel dat
+    bij (acute|ernstige|plotselinge|levensbedreigende) (klachten|problemen|verslechtering|situaties) | in geval van nood | stel dat
     indien | mocht (ik|hij|zij|ze|het|er) | voor het geval | in geval van | om te voorkomen
     ter voorkoming | (risico|kans) (op|van) | bang (voor|om|dat) | eventuele | eventueel | letten op
+    in (dringende|acute) gevallen | in noodgevallen | (mensen|patienten|iemand) met
   `,
   discontinued: `
     (neem|neemt|gebruik|gebruikt|slik|slikt|nemen|gebruiken) ... (niet meer|geen ... meer)

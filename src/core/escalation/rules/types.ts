@@ -50,7 +50,7 @@ export interface LanguageRules {
     pre: Phrases;
     /** Cues after the phrase (in the same clause): "allergies: none", "bijwerkingen heb ik niet". */
     post: Phrases;
-    /** Look like negation but are not: "not sure", "not getting better", "pas mieux". */
+    /** Look like negation or a past mention but are not: "not sure", "pas mieux", "desde hace años". */
     pseudo: Phrases;
   };
   /** Words that end the scope of a cue: but, mais, maar, men, aber, pero… */
