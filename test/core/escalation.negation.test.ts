@@ -126,6 +126,10 @@ describe('temporality, hypotheticals and questions', () => {
     expect(ctx('Ik had hoofdpijn maar dat is over', 'hoofdpijn', 'nl').resolved).toBe(true);
     expect(ctx('Jeg havde udslæt, men det er væk nu', 'udslæt', 'da').resolved).toBe(true);
     expect(ctx('The rash is getting worse', 'rash', 'en').resolved).toBe(false);
+    expect(ctx("The rash hasn't gone away", 'rash', 'en').resolved).toBe(false);
+    expect(ctx('Tengo ronchas y no se me han quitado', 'ronchas', 'es').resolved).toBe(false);
+    expect(ctx('Ik heb uitslag en het is nog niet over', 'uitslag', 'nl').resolved).toBe(false);
+    expect(ctx('Jeg har udslæt, og det er ikke væk', 'udslæt', 'da').resolved).toBe(false);
   });
   it('hypothetical', () => {
     expect(ctx('What should I do if I get a rash?', 'rash', 'en').hypothetical).toBe(true);

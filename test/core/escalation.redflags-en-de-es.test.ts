@@ -138,6 +138,8 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['Someone stole my nerve pills from my handbag, can I get more?', 'controlled_substance', true, 'gap'],
     ['My sleeping tablets ran out early, can I collect the next lot now?', 'controlled_substance', true],
     ['I no longer take oxycodone. Please refill my metformin.', 'controlled_substance', false],
+    ["I'm scared I might hurt myself tonight", 'emergency', true],
+    ['I am afraid that I will end my life', 'emergency', true],
   ],
   de: [
     ['Mein Vater bekommt ganz schlecht Luft und es pfeift beim Atmen.', 'emergency', true],
@@ -171,7 +173,7 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['Keine Nebenwirkungen bisher, danke.', 'adverse_reaction', false],
     ['Ich habe meine Tabletten drei Tage vergessen.', 'dosing', true],
     ['Die Apotheke hat mir 10 mg statt 5 mg mitgegeben.', 'dosing', true],
-    ['Ich bin mir nicht sicher, wie viele ich nehmen soll.', 'dosing', true, 'gap'],
+    ['Ich bin mir nicht sicher, wie viele ich nehmen soll.', 'dosing', true],
     ['Ich habe eine Penicillinallergie, ist das Antibiotikum okay?', 'allergy', true],
     ['Keine Allergien bekannt.', 'allergy', false],
     ['Ich bin in der 10. Woche schwanger, darf ich Ibuprofen nehmen?', 'pregnancy', true],
@@ -179,6 +181,7 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['Kann ich Ibuprofen zusammen mit meinem Blutverdünner nehmen?', 'medication_conflict', true],
     ['Die Krankenkasse muss das Medikament erst genehmigen.', 'prior_auth', true],
     ['Meine Schlaftabletten sind mir im Urlaub gestohlen worden.', 'controlled_substance', true],
+    ['Ich habe Angst, dass ich mir etwas antue.', 'emergency', true],
   ],
   es: [
     ['Mi hijo tiene pitidos en el pecho y le cuesta mucho respirar.', 'emergency', true],
@@ -214,6 +217,7 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['¿Puedo tomar ibuprofeno con el Sintrom?', 'medication_conflict', true],
     ['La mutua no me autoriza el medicamento.', 'prior_auth', true],
     ['Me robaron las pastillas para dormir, ¿me pueden dar más?', 'controlled_substance', true],
+    ['Tengo miedo de hacerme daño.', 'emergency', true],
   ],
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/core/language/detect';
+import { detectLanguage, packProfiles, unpackProfiles } from '../../src/core/language/detect';
+import { LANGUAGE_DATA } from '../../src/core/language/profiles-data';
 
 describe('detectLanguage', () => {
   const twoLiners: Array<[string, string]> = [
@@ -24,5 +25,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('ok').language).toBe('und');
     expect(detectLanguage('').language).toBe('und');
     expect(detectLanguage('12345 678 90').language).toBe('und');
+  });
+});
+
+describe('language profiles as shipped', () => {
+  it('pack and unpack without losing a count', () => {
+    const file = unpackProfiles(LANGUAGE_DATA);
+    expect(file.languages).toEqual(['en', 'fr', 'nl', 'da', 'de', 'es']);
+    expect(Object.keys(file.counts[0]!).length).toBeGreaterThan(100);
+    expect(file.counts[0]![' th']).toBeGreaterThan(0);
+    expect(unpackProfiles(packProfiles(file))).toEqual(file);
+    expect(packProfiles(file)).toBe(LANGUAGE_DATA);
   });
 });

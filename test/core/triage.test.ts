@@ -104,5 +104,12 @@ describe('triageMessage', () => {
       expect.objectContaining({ reason: 'emergency', rule: 'model.emergency' }),
     );
     expect(learned.priority).toBe('urgent');
+    // mail software's own mail: only a rule's emergency phrase counts there, never the model's
+    const machine = triageMessage({
+      id: 'm',
+      headers: { 'auto-submitted': 'auto-generated', 'list-unsubscribe': '<mailto:x@example.com>' },
+      body: 'my husband has gone a funny colour, cold and sweaty, and he keeps rubbing his chest and left arm',
+    });
+    expect(machine.reasonHits.some((h) => h.rule === 'model.emergency')).toBe(false);
   });
 });

@@ -79,13 +79,22 @@ export interface Context {
   negationCue?: Span;
 }
 
+/** Words between a negation and an "it's over" cue that still negate it: "not yet over", "nog niet helemaal over". */
+const NEGATED_RESOLUTION_GAP = 2;
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
- * Drops negation and past cues that sit inside a pseudo-cue: "not sure", "pas mieux", and
- * "desde hace años" (for years, still going on) around "hace años" (years ago).
+ * Drops negation and past cues that sit inside a pseudo-cue ("not sure", "pas mieux", "desde hace
+ * años" around "hace años"), and "it's over" cues that are themselves negated.
  */
 export function dropPseudo(cues: CueSet): void {
+  // "hasn't gone away", "no se me ha quitado", "niet over", "ikke væk": it is still there
+  cues.resolved = cues.resolved.filter(
+    (c) =>
+      !cues.pseudo.some((p) => overlaps(c, p)) &&
+      !cues.negPre.some((n) => n.end <= c.start && c.start - n.end <= NEGATED_RESOLUTION_GAP),
+  );
   if (cues.pseudo.length === 0) return;
   cues.negPre = cues.negPre.filter((c) => !cues.pseudo.some((p) => overlaps(c, p)));
   cues.negPost = cues.negPost.filter((c) => !cues.pseudo.some((p) => overlaps(c, p)));

@@ -40,7 +40,7 @@ const SIGN_OFF =
 // A footer is a disclaimer only when it addresses a wrong recipient: a patient asking to keep a
 // message confidential is content, and may be the most important part of it.
 const DISCLAIMER_CUES =
-  /(if you (?:are not|have received)|not the intended|intended recipient|si vous n'etes pas|si vous avez recu|destinataire|indien u (?:niet|dit)|niet de geadresseerde|bestemd voor de geadresseerde|hvis du (?:ikke|har modtaget)|ikke (?:er )?den rette modtager|wenn sie (?:nicht|diese)|nicht der (?:richtige|beabsichtigte) empfanger|si (?:usted )?no es el destinatario|si ha recibido)/;
+  /(if you (?:are not|have received)|not the intended|intended recipient|si vous n'etes pas|si vous (?:l'|l’|l )?avez recu|destinataire|indien u (?:niet|dit)|niet de geadresseerde|bestemd voor de geadresseerde|hvis du (?:ikke|har modtaget)|ikke (?:er )?den rette modtager|wenn sie (?:nicht|diese)|nicht der (?:richtige|beabsichtigte) empfanger|si (?:usted )?no es el destinatario|si ha recibido)/;
 const MAX_SIGNATURE_LINES = 8;
 
 // Footers of doctors' offices, care homes and auto-replies tell the reader what to do in an

@@ -62,6 +62,7 @@ kaffegrums* + (opkast*|kast*|brækk*)
 slippe (for|væk fra) (det hele|livet) | (ikke|aldrig) (at )?vågne* (op )?igen
 (ribben*|brystkassen|huden) ... (trækker|trak|suges) (sig )?ind
 (panodil*|pamol*|paracetamol*|pinex*) + (## (om|pr|i) (dagen|døgnet)|gulsot|(øjne*|huden) ... (gul|gule|gullig*))
+bange (for|for at) ... (skade|noget) (på|ved) (mig|sig) selv|bange (for|for at) ... (tager|tage) (mit|sit) (eget )?liv|bange (for|for at) ... (selvmord|slå mig selv ihjel|slaa mig selv ihjel)
 `;
 
 const adverse_reaction = `
@@ -87,18 +88,20 @@ const allergy = `
 allergi* | allergisk* | alergi* | overfølsom*
 (tåler|tålte|kan ikke tåle) (ikke )?(penicillin|amoxicillin|aspirin|kodein|ibuprofen|plaster|jod|nsaid*|gigtpiller)
 intolerance | anafylaksi
+latexallergi* | jordnøddeallergi* | nøddeallergi* | peanutallergi* | penicillinallergi* | sulfaallergi*
+medicinallergi* | lægemiddelallergi* | mælkeallergi* | fødevareallergi* | nikkelallergi* | jodallergi*
 `;
 
 const symptoms = `
 feber | (har|havde|fået|fik) (lidt )?(temperatur|feber) | # grader
-udslæt | røde (pletter|prikker) | nældefeber | kløe | klør | blærer | knopper | eksem
+udslæt* | røde (pletter|prikker) | nældefeber | kløe | klør | blærer | knopper | eksem
 kaster op | kastet op | kastede op | opkast* | brækker mig | brækket mig | kvalme | kvalm
 diarré | diarrhé | tynd mave | løs mave
 svimmel* | svimmelhed | ør i hovedet | besvime* | let i hovedet
 hovedpine | migræne
 (meget|mange|voldsomme|voldsom|stærke|frygtelige|uudholdelige|slemme) (smerter|ondt) | ondt i (maven|ryggen|halsen|hovedet|brystet|ørerne|øret|benet|armen|musklerne|leddene)
 mavepine | mavesmerter | rygsmerter | halsbetændelse | ørepine | tandpine | muskelsmerter | ledsmerter | kramper
-(bliver|blev|er blevet|går) (bare |kun )?(værre) | forværr* | (ikke|ingen) (bedre|bedring) | går ikke over | vil ikke gå (væk|over)
+(bliver|blev|er blevet|går) (bare |kun )?(værre) | værre end (sidst|før|normalt) | forværr* | (ikke|ingen) (bedre|bedring) | går ikke over | vil ikke gå (væk|over)
 hoste* | hoster | hvæsende | åndenød | forpustet | stakåndet
 hævet | hævede | hævelse* | hoven | opsvulmet | tykke ankler
 hjertebanken | uregelmæssig puls | hjertet (hamrer|slår hurtigt|springer over)
@@ -126,6 +129,7 @@ dobbelt dosis | dobbeltdosis | (taget|givet|fået) (den |dem |medicinen )?to gan
 overdosis
 (været|er) uden (min|sin|hans|hendes) ... (siden|i #) | ikke (fået|taget) (min|sin|hans|hendes) ... (siden|i #)
 kom til at tage (to|dobbelt|#) | # (mg|piller) i stedet for | ved ikke om (jeg|han|hun) har taget | fra # (#)? (mg )?til # (#)? mg
+(står|stod) (der )?(stadig|fortsat|endnu) (det|den|de)? (gamle|gammel) | (stadig|fortsat) ... (gamle|gammel) (dosis|dosering|styrke)
 `;
 
 const controlled_substance = `
@@ -139,6 +143,8 @@ enkelttilskud | forhåndsgodkendelse | klausuleret tilskud | kronikertilskud | t
 (tilskud|ansøgning|bevilling|tilladelse) (er |blev )?(afvist|afslået|udløbet|ikke godkendt|udløber)
 (afslag|afslået|udløbet) ... tilskud* | tilskud* ... (udløbet|afslået)
 (mangler|manglende|ikke foreligger) ... (forhåndsgodkend*|bevilling|enkelttilskud)
+(tilskud*|bevilling*|ansøgning*|helbredstillæg*|enkelttilskud*) ... (under behandling|ikke (er|kommet|fornyet|forlænget|godkendt|bevilget|på plads|noget svar))
+(venter|afventer) ... (bevilling*|enkelttilskud*|kronikertilskud*|helbredstillæg*|svar på (ansøgning*|tilskud*))
 `;
 
 const medication_conflict = `
@@ -152,12 +158,16 @@ modstridende | passer ikke (sammen)? | stemmer ikke (overens)? | forskel (på|me
 (i forvejen|allerede) (får|tager|bruger) | (får|tager|bruger) (jeg |han |hun )?(i forvejen|allerede) | virker (p piller|p pillerne|pillen) (stadig)?
 tage * oven i (min|mit|mine) | (egen læge|lægen) (har )?(også|stadig) (en )?recept | både (min )?egen læge og
 (hospital*|sygehus*|speciallæge*|kardiolog*|psykiater*) + men (min |hans |hendes )?egen læge
+(en|den ene|det ene|én) (recept )?(fra|af) ... (og|men|mens) (en|den anden|det andet|én) (fra|af)
+(lægevagt*|vagtlæge*|skadestue*|speciallæge*|psykiater*|kardiolog*) ... også ... (recept*|ordineret|udskrevet)
+(men|mens) ... (medicinliste*|medicinkort*|fmk|dosispose*|dosiskort*) ... (stadig|fortsat)
 `;
 
 const pregnancy = `
 gravid* | graviditet* | venter (en )?baby | venter barn
 ammer | amning | ammende | at amme | (giver|giv) bryst | malker ud
 fertilitetsbehandling | (prøver|forsøger|vil gerne) (at )?blive gravid | ivf | insemination
+(prøver|forsøger|håber|planlægger|vil gerne) (på )?(at )?få (et |en )?(barn|baby|børn) | # (uger|måneder) (henne|gravid)
 `;
 
 // prettier-ignore
@@ -170,6 +180,7 @@ export const da: LanguageRules = {
     `,
     pregnancy: `
     graviditetstest* | graviditets test*
+    (holdt|holder|stoppet|stoppede|stopper|færdig) (op )?med (at )?(amme|amningen)
     `,
     allergy: `
     allergi* (over for|overfor|mod|for)? (katte|kat|hunde|hund|pollen|husstøvmider|græs|birk|høfeber)
@@ -178,42 +189,49 @@ export const da: LanguageRules = {
     symptoms: `
     (middel|medicin|piller|tabletter|mikstur|hostesaft) (mod|for) (feber|hoste|smerter|hovedpine|diarré)
     hostesaft | hostemedicin
+    (vores|min|mit|hans|hendes) (hund*|kat|katten|killing*|hvalp*|kanin*|hest*|marsvin*|labrador*) ... (klør|kløe|udslæt*|eksem|kaster op|opkast*|diarré|hoste*)
+    `,
+    prior_auth: `
+    (tilskud*|enkelttilskud*|kronikertilskud*|bevilling*) (til * (* )?)?(er |blev |er blevet )?(nu )?(bevilget|godkendt|forlænget|på plads|i orden|registreret)
     `,
   },
   controlled: {
     country: 'DK',
     names: `
-    oxycodone: oxycodon*, oxycontin, oxynorm, oxynorm*, targin
-    morphine: morfin, contalgin, oramorph
-    fentanyl: durogesic, matrifen, abstral, instanyl
+    oxycodone: oxycodon*, oxycontin, oxynorm, oxynorm*, targin, reltebon
+    morphine: morfin, contalgin, oramorph, dolcontin, malfin
+    fentanyl: durogesic, matrifen, abstral, instanyl, effentora, breakyl, pecfent, fentanylplaster
     hydromorphone: hydromorfon, palladon
     methadone: metadon
-    buprenorphine: buprenorfin, temgesic, norspan, suboxone, subutex
+    buprenorphine: buprenorfin, temgesic, norspan, suboxone, subutex, espranor, buvidal, bupensan
     tapentadol: palexia
-    tramadol: nobligan, tradolan
-    codeine: kodein, kodimagnyl
-    methylphenidate: methylphenidat, ritalin, concerta, medikinet, equasym
+    tramadol: nobligan, tradolan, dolol, mandolgin
+    codeine: kodein, kodimagnyl, pinex forte
+    methylphenidate: methylphenidat, ritalin, concerta, medikinet, equasym, motiron, ritalin uno
     lisdexamfetamine: lisdexamfetamin, elvanse
-    amphetamine: dexamfetamin
+    amphetamine: dexamfetamin, attentin, amfetamin
     modafinil
-    diazepam: stesolid, valium
-    oxazepam
+    diazepam: stesolid, valium, apozepam
+    oxazepam: alopam, oxapax
     clonazepam: klonazepam, rivotril
-    alprazolam: xanax
+    alprazolam: xanax, xanor, alprox
     lorazepam: temesta, ativan
     nitrazepam: mogadon
     triazolam: halcion
-    zopiclone: zopiclon, imozop, imovane
+    zopiclone: zopiclon, imozop, imovane, zopiklon
     zolpidem: stilnoct
-    flunitrazepam
+    flunitrazepam: rohypnol
     klordiazepoxid
-    chlordiazepoxide
+    chlordiazepoxide: risolid, librium
     pregabalin: lyrica
     gabapentin: neurontin
     ketamine: ketamin, esketamin
     cannabis: medicinsk cannabis, sativex
     natriumoxybat: xyrem
     pethidine
+    ketobemidone: ketobemidon, ketogan
+    temazepam
+    clobazam: frisium
     `,
   },
   negation: {
@@ -226,7 +244,7 @@ export const da: LanguageRules = {
     ingen (kendte)? $ | ikke kendt* | nej $
     `,
     pseudo: `
-    ikke (sikker|kun|bare|bedre|godt|helt|rigtig godt|over|væk|mere end) | ved (det )?ikke
+    ikke (sikker|kun|bare|bedre|godt|helt|rigtig godt|over|væk|mere end) | ved (det |jeg |han |hun |vi |de )?ikke
     (går|gik|vil) ikke (over|væk) | ingen (idé|anelse|bedring) | uden (recept|tid|problemer)
     (kan|kunne) ikke undvære | (kan|kunne) ... ikke (få) (luft|vejret)
     (kan|kunne) ... ikke (trække) vejret | (får|fik) ikke (nok )?luft | reagerer ikke | (vågner) ikke
@@ -238,13 +256,13 @@ export const da: LanguageRules = {
     til gengæld | og (nu|siden|i dag|i går|jeg|han|hun|min|mit|mine|det|der)
   `,
   historical: `
-    sidste år | sidste aar | sidste år | forrige år | for (# |mange |nogle |flere )?(år) siden
+    sidste år | sidste aar | (sidste|forrige) (forår|sommer|vinter|efterår|jul) | forrige år | for (# |mange |nogle |flere )?(år) siden
     for længe siden | som barn | som lille | da (jeg|han|hun) var (barn|lille|ung|gravid|baby)
     tidligere i livet | i fortiden | dengang | engang for | i min barndom | før i tiden | plejede (at)? | (er|var) vant til
   `,
   resolved: `
     (er|var) (nu |heldigvis )?(væk|gået over|overstået|forsvundet|bedre|helet|ovre) | (er|var) (nu |heldigvis )?(helt )?væk
-    gået over | forsvundet | overstået | har det (nu )?bedre | går bedre | er bedre nu
+    gået over | forsvundet | forsvandt helt | gik helt (over|væk) | overstået | har det (nu )?bedre | går bedre | er bedre nu
   `,
   hypothetical: `
     hvis | hvad nu hvis | ved akut* | ved (alvorlig|pludselig|pludselige) | i nødstilfælde
@@ -256,6 +274,7 @@ export const da: LanguageRules = {
     (stoppet|stoppede|ophørt|holdt op|trappet ud|seponeret) (med)? | (ingen|ikke) ... (mere|længere)
     ikke (mere )?brug for | (tidligere|gamle) (medicin|medicinliste)
     uden recept | diskret levering | (køb|bestil) (nu|online)
+    (i|fra) (avisen|lokalavisen|nyhederne|radioen|tv)
   `,
   questionStart: `
     hvad | hvilken | hvilke | hvordan | hvor | hvorfor | hvornår | hvornaar

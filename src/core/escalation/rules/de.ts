@@ -66,6 +66,7 @@ nicht mehr (aufwach*|aufzuwachen)|es (heute nacht|für immer) vorbei|(will|möch
 (lippen|lippe) ... (blau|bläulich|lila)
 (methotrexat|mtx|metex|lantarel) + (täglich|jeden tag) (genommen|eingenommen|gespritzt|gegeben)
 (statt|anstatt) # (einheiten|ie) ## (einheiten|ie)|(zu viel|doppelt|versehentlich) (* )?(insulin|einheiten) ... gespritzt
+angst ... (mir|sich) (etwas|was) (antue|antut|anzutun|antun)|angst ... (mich|sich) (umbringe|umbringt|umzubringen|umbringen)|angst ... (suizid|selbstmord)
 `;
 
 const adverse_reaction = `
@@ -80,6 +81,7 @@ entzugserscheinungen|entzugssymptome
 erste (dosis|tablette|kapsel|spritze)
 (genommen|bekommen) ... (vor # minuten|vor einer stunde) + jetzt
 (hängt|hängen) (das|es|dies) ... zusammen
+seit ... (neue*|andere*) (marke|firma|hersteller)|seit (der |dem )?(umstellung|wechsel)
 `;
 
 const allergy = `
@@ -100,6 +102,9 @@ husten|hustet|kurzatmig*|atembeschwerden|geschwollen|schwellung*
 herzrasen|herzstolpern|blutung*|blutet|blaue flecken|nasenbluten
 (fühle|fühlt) (mich|sich) (nicht gut|schlecht|krank|elend|schwach|unwohl)|geht (mir|ihm|ihr) (nicht gut|schlecht)
 schüttelfrost|brennen beim (wasserlassen|pinkeln)|(tut|tun) (mir |ihm |ihr )?... weh|eitert|knallrot
+kopfweh|(ständig|dauernd|immer|viel) durst*|nachts (* )?(raus|aufs klo|pinkeln)
+(zucker|blutzucker|werte) ... (zu hoch|über ##)|(kilo|kg) (* )?zugenommen|ödem*
+(beine|unterschenkel|knöchel|füße|waden) ... (dicker|dick|angeschwollen)
 `;
 
 const dosing = `
@@ -111,11 +116,13 @@ wie (viel|viele) ... (darf|soll|muss|kann) ... (nehmen|einnehmen|geben)
 überdosis|überdosierung
 seit # tagen (ohne|keine)|ohne (meine|seine|ihre) ... seit
 (#|ein paar|mehrere) (tage|tagen) (lang )?(vergessen|nicht genommen)|(mg|stärke) statt|falsche (tabletten|stärke|dosis)
-(dosis|dosierung) (* )?(geändert|erhöht|reduziert|halbiert)|falsch (gefüllt|gestellt|dosiert)
+(dosis|dosierung|schema|dosierschema) (* )?(geändert|erhöht|reduziert|halbiert|angepasst|umgestellt)|falsch (gefüllt|gestellt|dosiert)
+(auf|von) (# )?(# )?(mg|einheiten|ie) ... (erhöht|erhoeht|hochgesetzt|reduziert|gesenkt|runtergesetzt|halbiert|verdoppelt)
+wie (viel*|oft) (* )?(ich|er|sie|man) ... (nehmen|einnehmen|geben) (soll*|darf|muss)
 `;
 
 const controlled_substance = `
-btm|btm rezept|betäubungsmittel*|opioid*|opiat*|benzo|benzos|benzodiazepin*
+btm|btm rezept|betäubungsmittel*|opioid*|opiat*|benzo|benzos|benzodiazepin*|suchtgift*
 (verloren|gestohlen|geklaut|verlegt) ... (btm rezept|schmerzmittel|schlaftabletten)
 (schlaftabletten|schmerzmittel|beruhigungsmittel) ... (verloren|gestohlen|geklaut|vorzeitig)
 `;
@@ -125,6 +132,7 @@ genehmigung (der|von der|durch die) (krankenkasse|kasse|versicherung)|kostenübe
 (krankenkasse|kasse) (hat )?(abgelehnt|genehmigt nicht|lehnt ab)
 (krankenkasse|kasse) ... genehmig*
 kostengutsprache*|bewilligung ... (abgelaufen|abgelehnt|fehlt|nötig)
+(genehmigung|bewilligung|kostenübernahme*) ... nicht (erteilt|da|bewilligt|genehmigt)|genehmigung ... steht noch aus
 `;
 
 const medication_conflict = `
@@ -135,6 +143,8 @@ widersprüchlich*|verwechselt
 (zusammen mit|gleichzeitig mit|in kombination mit|kombiniert mit|kombinieren mit)
 (nehme|bekomme|nimmt|bekommt) (ich |er |sie )?(bereits|schon)
 (nimmt|nehme) (glaub ich |wohl |jetzt )?beide|medikationsplan ... (falsch|fehler*|stimmt nicht)
+(diclo*|voltaren|ibu*|naproxen|ass|aspirin) + ${AK}
+(medikations*|entlassungsbrief|arztbrief) ... steht (aber |doch )?noch
 `;
 
 const pregnancy = `
@@ -155,15 +165,32 @@ export const de: LanguageRules = {
     `,
     pregnancy: `
 schwangerschaftstest*
+(geschenk*|gutschein*) ... schwanger*|schwanger* ... ... (babyparty|geschenk*|gutschein*)
+(gewicht|wiegen) ... dem stillen|dem stillen (* )?wiegen|stillen (klappt|läuft)|abpumpen ... (füttern|flasche)
+(unterlagen|steuer*|quittung*|rechnung*) (für|zur)? (die |meine )?kinderwunsch*
+    `,
+    prior_auth: `
+(muss|müssen) (die )?(krankenkasse|kasse) ... genehmig*|brauch* (ich|man) ... genehmigung
+(kosten*|genehmigung) (... (jetzt|nun|endlich|doch) (doch )?|ist |wurde )?(erteilt|bewilligt|genehmigt|da)
+die kosten* (für (das |die )?* )?(geschickt|erteilt)
+    `,
+    medication_conflict: `
+apotheken ... ... (vorrätig|lagernd|lieferbar|nachgefragt)
+    `,
+    controlled_substance: `
+betäubungsmitteldoku*|btm doku*|(umgang|erfahrung) mit (btm|betäubungsmittel*)
+apotheken ... (sachen|mittel|medikamente) wie * (oder *|und *)?
     `,
     allergy: `
-allergi* (gegen)? (katzen|hunde|pollen|hausstaub|gräser|heuschnupfen)
+allergi* (gegen|auf)? (katzen|hunde|pollen|hausstaub|gräser|heuschnupfen)
 heuschnupfen
+(gegen|auf) (katzen|hunde|pollen|hausstaub|gräser) (bin ich )?allergi*|ob (ich|er|sie)? ... allergi* ... (nein|keine)
     `,
     symptoms: `
 (mittel|medikament|tabletten|saft|sirup) (gegen|bei) (fieber|husten|schmerzen|kopfschmerzen|durchfall)
 hustensaft
 angst (vor|dass)
+(hund|katze|kater|haustier) (* )?(hat )?(hustet|husten|erbricht|durchfall|fieber|ausschlag|juckreiz)
     `,
   },
   controlled: {
@@ -172,9 +199,9 @@ angst (vor|dass)
     names: `
 tilidine: tilidin, valoron
 oxycodone: oxycodon*, oxygesic, targin, oxycontin
-morphine: morphin*, sevredol, substitol, compensan
+morphine: morphin*, morphium, sevredol, substitol, compensan
 fentanyl: durogesic, abstral, instanyl, fentanyl*
-hydromorphone: hydromorphon, palladon
+hydromorphone: hydromorphon, palladon, hydal
 methadone: methadon
 levomethadon: l polamidon
 buprenorphine: buprenorphin, subutex, suboxone, temgesic, transtec, norspan
@@ -216,7 +243,7 @@ noch nie|nichts|nein
 keine (bekannt|bekannten)? $|nicht bekannt|nein $
     `,
     pseudo: `
-nicht (sicher|nur|besser|gut|ganz|weg|mehr als)|weiß (ich )?nicht
+nicht (sicher|nur|besser|gut|ganz|weg|mehr als|wusste)|weiß (ich )?nicht|(als|seit) (letzte*|vorige*) (woche|monat)
 (geht|gehen|will) nicht (weg|besser)|keine (ahnung|besserung)|ohne (rezept|termin|probleme)
 nicht (mehr )?(ansprechbar|wach zu bekommen|aufzuwecken)|wacht nicht|reagiert nicht
 (kann|konnte|kriegt|kriege|bekomme|bekommt) ... (nicht|kaum|keine) (mehr )?(atmen|luft|schlafen)
@@ -229,14 +256,14 @@ aber|jedoch|außer|ausser|allerdings|trotzdem|sondern|während|weil|denn|doch
 jetzt|nun|und (jetzt|seit|heute|gestern|ich|er|sie|mein|meine|es|dann|ihr|ihre|sein|seine|wir|unser|unsere)
   `,
   historical: `
-letztes jahr|vergangenes jahr|vor (# |vielen |einigen |mehreren )?(jahren|jahr)
+letztes jahr|vergangenes jahr|vor (# |vielen |einigen |mehreren |ein paar )?(jahren|jahr)
 vor langer zeit|als kind|als (ich|er|sie) (klein|jung|ein kind|schwanger) war
 früher (hatte|habe|war|nahm|hat|einmal)|damals|in der vergangenheit|in meiner kindheit
 vorgeschichte
 lange her|(letzte|letzten|vorige|vorigen|vergangenen) (woche|monat)
   `,
   resolved: `
-(ist|sind|war|waren) (übrigens |zum glück )?(jetzt |inzwischen |mittlerweile )?(wieder |ganz |komplett |völlig )?(weg|vorbei|verschwunden|abgeheilt|besser|verheilt)
+(ist|sind|war|waren) (übrigens |zum glück )?(jetzt |inzwischen |mittlerweile |längst |schon )?(von selbst )?(wieder |ganz |komplett |völlig )?(weg|vorbei|verschwunden|abgeheilt|besser|verheilt)
 wieder (weg|gut|besser)|verschwunden|abgeklungen|(geht|ging) (es )?(jetzt )?(wieder )?besser
 geht (es )?(ihm|ihr|mir|uns) (inzwischen |jetzt )?(wieder )?gut
   `,

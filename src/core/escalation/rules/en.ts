@@ -156,6 +156,9 @@ const dosing = `
 (been |run |ran |running )?out of (my|his|her) ... (since|for|days|ago)|# days without (it|them|my|his|her)|(havent|hasnt|not) (taken|had) (any|it|them) (since|for)
 (missed|skipped|forgot|forgotten) ... (dose|doses|pill|pills|tablet|tablets|injection)
 (doubled|double) up|(wrong|someone else s) (tablets|pills|meds|medication|medicine)|(havent|hasnt) (taken|had) (my|his|her) ... for # days
+(put|bumped|upped|increased|raised|dropped|cut|reduced|lowered) (me|him|her|my|his) ... (up|down) to #
+(slip|script|label|repeat|sticker|box|bottle) still (says|shows|reads)|(supposed|meant) to (take|give|use) (him |her )?(#|both|half|more|less|extra)
+new (directions|regime|regimen)|# (mg|mcg|tabs)? (on )?(the )?(other|alternate) days
 `;
 
 const controlled_substance = `
@@ -172,6 +175,7 @@ step therapy|formulary exception|coverage determination
 (the|my|a|his|her) pa ... (denied|rejected|expired|missing|needed|required|declined|lapsed|ran out)
 (authori*|approval) (has |was |is )?(expired|denied|rejected|run out|ran out|lapsed)
 (insurance|insurer) ... (wont|not|refuse*) (pay|cover) ... (until|unless) ... (doctor|form|approv*|authori*)|(insurance|insurer|plan) (needs|requires) (an )?(approval|authori*|form) from
+(authori*|approval) ... (invalid|not valid|isnt valid|incorrect|(not|hasnt|havent|didnt) (yet )?(come|came|gone|went|got) through)
 `;
 
 const medication_conflict = `
@@ -187,6 +191,9 @@ conflicting|contradict*|(doesnt|dont|do not|does not) match|mismatch|discrepanc*
 already (take|taking|on|have|get|getting)|(didnt|did not|never) (ask|tell|know|mention) ... (take|taking|on|already)|(put|started|switched) (me|him|her) on ... instead
 (does|do|will) the (pill|contraceptive*) (still )?work
 (clash*|interfer*|mess|messes) with (my|his|her|the) (other )?(pill|contracepti*|meds|medication*|medicine*|tablets|pills|antidepressant*|antibiotic*)
+duplicate (therap*|statin*|ssri*|nsaid*|antidepressant*|painkiller*|paracetamol|opioid*|anticoag*)
+(${AC}|clopidogrel|plavix) + (naproxen|ibuprofen|aspirin|nsaid*|diclofenac|voltaren|nurofen|advil|aleve)
+(taking|using) both|(m|am|been|re|he s|she s) on both|been (getting|given) both|(doesnt|dont) want (him|her|me|them) (on|taking) both
 `;
 
 const pregnancy = `
@@ -209,6 +216,8 @@ export const en: LanguageRules = {
     allergy: `
 (allergic|allergy|allergies) (to )?(cats|cat|dogs|dog|pollen|dust|grass|animals|pets|pet|bees|wasps|hay)
 allergy (test*|clinic|season)
+(form|page|questionnaire|they|you) ask* (me |us )?(about|for|re) (any )?allerg*|allerg* (form*|questionnaire*|question*)
+(for|re) ... allerg* ... (queries|questions|enquiries) ... (contact|call|ring|email) (the|our|us|your)
     `,
     symptoms: `
 fever (reducer*|medicine|med|meds|tablets|relief)|(migraine|headache|cough|reflux|heartburn|anxiety|pain|nausea|sickness) (med*|tablets|pills|relief|spray|syrup|mixture|medicine|drops|lozenges|prescription|suppressant)
@@ -224,6 +233,14 @@ how much (is|are) (a|an|the|my|it|this|that|one|each|your)|how much (does|do|wou
     pregnancy: `
 pregnancy (test*|kit*)
 nursing (home*|staff|team|care|facility|assistant*|student*|service*)
+(breastfeeding|breast feeding|nursing) (pillow*|pad*|bra*|top*|cushion*|cover*|pump*)|pregnant or (breastfeeding|breast feeding|nursing)
+    `,
+    medication_conflict: `
+(sort*|spot*|caught|fix*|resolved|corrected) (out )?... (mix up|mixup)
+same (medication*|medicine*|meds|drug*) (as (usual|always|before)|no change*|unchanged)
+    `,
+    controlled_substance: `
+(methadone|suboxone|opioid) (dispensing|clinic|programme|program|service) (times|hours|days|schedule)
     `,
   },
   controlled: {
@@ -240,7 +257,7 @@ methadone
 buprenorphine: suboxone, subutex, butrans
 tramadol: ultram, ultracet
 tapentadol: nucynta
-codeine: co codamol, cocodamol
+codeine: co codamol, cocodamol, panadeine, solpadeine
 tylenol (3|#3|no 3|with codeine)
 promethazine (with )?codeine
 amphetamine: amphetamine*, adderall, dextroamphetamine, dexedrine
@@ -284,6 +301,7 @@ ruled out|nil|dont think|dnt|didn t|dont have|havnt|ain t
     `,
     post: `
 none|nil|not present|ruled out|not (an issue|a problem)|not known|negative
+nkda|nkfa|nka
     `,
     pseudo: `
 no doubt|not sure|not certain|(dont|do not|didnt|did not) know|not only|not just|no idea
@@ -293,6 +311,7 @@ not (improving|improved|helping|working|going away|stopping|clearing)
 no (improvement|change|relief)|(dont|do not) want to (run out|be without|miss)
 (cant|cannot) (go|be|manage|cope) without|no (later|sooner) than|not (too|that) (long|far)
 no more than|not to exceed|no problem|not (responding|waking|breathing)
+(applied|approved|granted|issued) (for )?(it |them )?(# |a few )?(years|year|months) ago
     `,
   },
   terminators: `
@@ -315,6 +334,8 @@ a long time back|childhood|at the time|back then
 (better|fine|ok|okay|good|normal|back to normal) now|all good
 no longer (there|a problem|an issue)
 (its|it s|it has|has|have|ive|i ve|weve|we ve|shes|hes) been (fine|ok|okay|great|good|no problem) (since|ever since|now)?
+back to (my|his|her|their) (old |usual )?self|when (i|he|she|we|they) first (started|began|took|went on) ... (settled|cleared|went away|wore off|passed|eased)
+since (he|she|you|they) (caught|spotted|sorted|fixed) (it|that|the (mistake|error|mix up))
   `,
   hypothetical: `
 if|what if|in case|in the event|in an emergency|in emergencies|for emergencies|whether
@@ -329,6 +350,7 @@ no longer (take|taking|takes|use|using|on|need|needs|prescribed)
 (not|never) (taking|on|using|prescribed|been on|taken|took|used)
 (dont|doesnt|do not|does not|didnt) (take|use|need|want)|anymore|any more|no more
 not any longer|(not|no longer) (currently )?(taking|using)|previous (medications|medicines|meds)
+(nothing|none|no (products|meds|medicines)) (with|containing|that (has|contains))
 old (medications|medicines|meds)
 (without|no) (a )?prescription (needed|required)?|buy (online|now|cheap)|discreet (delivery|shipping)
   `,

@@ -10,6 +10,9 @@ const PASTILLAS = '(pastilla*|comprimido*|pildora*|medicamento*|medicina*|capsul
 const AC =
   '(sintrom|warfarin*|acenocumarol|xarelto|eliquis|pradaxa|lixiana|anticoagula*|apixaban|rivaroxaban|pastilla* (de|para) la sangre)';
 
+const INFO =
+  '((charla*|taller*|curso*|folleto*|cartel*|jornada*) (o * )?(sobre|de|del)|(contener|contiene) (datos|informacion))';
+
 const emergency = `
 dolor (en el|de|del) pecho|dolor toracico|(opresion|presion) (en el|del) pecho|me duele el pecho
 infarto|ataque (al|de) corazon
@@ -65,6 +68,7 @@ ${AC} ... (sangr*|hemorragia) + (no (para|se (me |le )?(para|corta))|sin parar|s
 (insulina|azucar|glucosa|hipoglucemia|diabetic*) + (como borrach*|no se tiene en pie|no contesta bien)
 (manchas|manchitas|puntitos|petequias) ... no (se )?(van|quitan|borran|desaparecen) ... (apret*|presion*|vaso)
 se (le|me) (ha )?(torcido|torcio|caido|cayo) (la boca|la cara)|no se (le|me) entiende (nada|al hablar)
+miedo ... (hacerme|hacerse|me haga|se haga|hacerle) dano|miedo ... (quitarme|quitarse|me quite|se quite) la vida|miedo ... (suicid*|matarme|me mate|se mate)
 `;
 
 const adverse_reaction = `
@@ -77,6 +81,7 @@ desde (la|el|las|los|mi|mis|su|sus|este|esta|esa) (nueva |nuevo )?(${PASTILLAS}|
 sindrome de abstinencia|sintomas de abstinencia
 no (me )?(sienta|sientan) bien
 primera (dosis|pastilla|capsula|inyeccion)|(tomado|tome|tomo) ... hace (media hora|una hora|# minutos|# horas)
+desde (que|q) (me|le|nos|se) (la |lo )?(dais|dan|dieron|disteis|cambia*|pus*|pon*|receta*|manda*|subi*|baj*|tomo|toma)
 `;
 
 const allergy = `
@@ -88,7 +93,7 @@ anafila*
 const symptoms = `
 fiebre|(tengo|tiene|tenia) (algo de )?(temperatura|febricula)|# grados
 sarpullido|erupcion|ronchas|urticaria|picor|me pica|manchas rojas
-vomit*|nauseas|ganas de vomitar|diarrea|mareo*|mareado*|vertigo*|desmayo
+vomit*|nauseas|ganas de vomitar|diarrea|mareo*|mareado*|mareada*|vertigo*|desmayo
 dolor de cabeza|migrana*|(mucho|muchisimo|fuerte|intenso|insoportable) dolor|dolor (muy )?(fuerte|intenso|insoportable)
 dolor de (barriga|estomago|tripa|espalda|garganta|oido|muelas)|calambres
 (cada vez|estoy|esta|me siento|se siente|me encuentro|se encuentra) peor|empeor*|no mejora|sin mejoria
@@ -96,6 +101,8 @@ tos|tosiendo|pitidos|hinchad*|hinchazon|palpitaciones|taquicardia
 sangrado|sangra|moratones|moretones|hemorragia nasal
 (me|se) (siento|encuentro|siente|encuentra) (mal|fatal|muy mal|debil)|no me (siento|encuentro) bien
 no (para|paro|deja|dejo) de (vomitar|devolver|toser|sangrar|temblar|rascar*)
+(me|le|te|nos) (duele*|dolia*|dolio)
+se (me |le |te )?(hincha*|inflama*)
 `;
 
 const dosing = `
@@ -107,29 +114,34 @@ cuant* (pastillas|comprimidos|dosis|veces) ... (tomar|tomo|debo|puedo|darle)|no 
 sobredosis
 (lleva|llevo) ... dias sin|sin (tomar|tomarse) (el|la|su|mi|sus|mis) ... desde
 (mg|miligramos) en (vez|lugar) de|(pastillas|medicamento|dosis) (equivocad*|incorrect*)
-(cambiado|cambiaron|subido|subieron|bajado|bajaron|aumentado|reducido|ajustado) (la |el |mi |su )?(dosis|pauta|de # (mg )?a #)
+(cambiado|cambiaron|cambio|subido|subieron|subio|bajado|bajaron|aumentado|aumento|reducido|redujo|ajustado|ajusto) (la |el |mi |su )?(dosis|pauta|de # (mg )?a #)
+no (se|sab*|entiend*|entendi|tengo claro|(me |le )?(queda|quedo) claro|(estoy|esta) segur*) (bien )?(de )?(si|cuant*|cuando|como|cual) ... (tomar*|darle|quitar*|media pastilla|medio comprimido|tres cuartos|un cuarto|dosis|pauta)
 `;
 
 const controlled_substance = `
 estupefaciente*|receta (oficial )?de estupefacientes|opioide*|opiaceo*|benzodiacepina*|benzos|psicotropo*
 (perdido|robado|robaron|extraviado) ... (receta de estupefacientes|calmantes|pastillas para dormir)
+receta (retenida|cheque|archivada)
 `;
 
 const prior_auth = `
 (el|un|sin|falta el|necesita|requiere) visado|visado de inspeccion|autorizacion (previa|del seguro|de la mutua|de la inspeccion)|(homologacion|aprobacion) (previa|de la aseguradora)
 (autorizacion|visado) (denegad*|rechazad*|caducad*|vencid*)|(denegaron|rechazaron|rechazo|denego|han (rechazado|denegado)) (me |le |nos )?(la autorizacion|el visado)
-(mutua|aseguradora|seguro|isapre|obra social|prepaga) ... no (me |nos |le |lo |la )?(autoriza*|aprueba*)
+(mutua|aseguradora|seguro|isapre|obra social|prepaga|eps) ... no (me |nos |le |lo |la )?(autoriza*|aprueba*)
 (autorizacion|visado) ... (no ha llegado|pendiente|en tramite|sin aprobar)
+(esperando|espera de|mientras (sale|llega)|pendiente* de) (la |el )?(aprobacion|autorizacion|visado|carta de garantia)
+no (nos |me |le )?(han |ha )?(concedi*|aprob*|autoriz*|llegado) (el |la )?(visado|autorizacion)
 `;
 
 const medication_conflict = `
 interacci*|contraindicad*|contraindicacion*|incompatib*
-(dos|2|distintos|diferentes|varios) (medicos|doctores|especialistas|farmacias)
+(dos|2|distintos|diferentes|varios) (medicos|doctores|especialistas|farmacias|cardiologos|endocrinos|psiquiatras)
 (cardiologo|especialista|psiquiatra|neurologo|hospital|dentista) ... (pero|mientras|y) ... (medico de cabecera|medico de familia|mi medico)
 (junto con|a la vez que|al mismo tiempo que|combinad* con|en combinacion con|mezclar con)
 ya (tomo|toma|estoy tomando|esta tomando)|(mi|el) medico de cabecera (me )?(sigue|tiene)
 (puedo|puede|se puede|es seguro) (tomar*|darle|mezclar|combinar) ... con (el|la|los|las|mi|mis|su|sus)
 (tambien|ademas) (le |me )?(recetaron|han recetado|mandaron|pusieron) (otro|otra)|no (consta|aparece|lo tenemos) en (su|el|mi) historial
+(tomando*|toma|tomo|tomar|dando*|damos|doy|salen|aparecen|saliendo|figuran) (los dos|ambos)
 `;
 
 const pregnancy = `
@@ -147,9 +159,13 @@ export const es: LanguageRules = {
   except: {
     medication_conflict: `
 con (el |la |las |los )?(comida|comidas|desayuno|cena|leche|agua|zumo|estomago vacio|alimentos)
+(ido|fui|pase|llame|pregunte|busque|mire) (a |en |por )?(dos|2|tres|varias) farmacias
+(medicos|doctores) ... ... ya (se |lo )?(quedo|esta)? (arregl*|solucion*|resuel*|resolv*)
     `,
     pregnancy: `
 prueba* de embarazo|test de embarazo
+${INFO} ... ... (embarazo|lactancia)
+(cojin|sujetador*|pezonera*|almohada*|discos|bolsa*|ropa|productos|pregunta|casilla) de (la )?(lactancia|embarazo)|(alquil*|precio*|vend*|factura*) ... sacaleches
     `,
     emergency: `
 (asociacion|fundacion|federacion|liga|sociedad) ... (epilep*|convuls*|ictus|suicid*|infarto)
@@ -159,10 +175,19 @@ prueba* de embarazo|test de embarazo
     allergy: `
 alergi* (a los|al|a la)? (gatos|perros|polen|acaros|polvo|gramineas)
 (control|vigilancia|registro|protocolo*) de (las )?alergi*
+${INFO} ... ... alergi*
     `,
     symptoms: `
 (jarabe|medicamento|pastillas|algo) (para|contra) (la )?(tos|fiebre|dolor|diarrea)
 peor (que|de)
+(perr*|gat*|mascota*|el mio|la mia) ... (rascar*|vomit*|diarrea|tos)
+    `,
+    dosing: `
+(cobr*|factur*|recib*|encarg*|pedi|pagad*|cargo) ... por (error|equivocacion)
+    `,
+    prior_auth: `
+ya (nos |me |le |lo )?(han |ha )?(concedi*|aprob*|autoriz*|tenemos|tengo|llego) (el |la )?(visado|autorizacion|carta de garantia)
+(visado|autorizacion) (ya )?(esta|fue|ha sido)? (aprobad*|concedid*|renovad*)
     `,
   },
   controlled: {
@@ -181,12 +206,12 @@ codeine: codeina
 methylphenidate: metilfenidato, rubifen, concerta, medikinet, equasym
 lisdexamfetamine: lisdexanfetamina, elvanse
 lorazepam: orfidal
-alprazolam: trankimazin
+alprazolam: trankimazin, xanax, tafil
 diazepam: valium
 clorazepate: clorazepato, tranxilium
 lormetazepam: noctamid, loramet
 bromazepam: lexatin
-clonazepam: rivotril
+clonazepam: rivotril, ravotril, clonagin
 ketazolam
 midazolam: dormicum
 zolpidem: stilnox
@@ -226,8 +251,8 @@ cuando (era|estaba) (nino|nina|pequeno|pequena|joven|embarazada)|antes (de|del) 
 en el pasado|antiguamente|antecedentes|solia
   `,
   resolved: `
-(ya )?(se (me|le) )?(ha |han )?(pasado|quitado|desaparecido|curado|ido|mejorado)|se (me |le |nos )?(paso|quito|curo|desaparecio|fue)
-ya (esta|estoy) (bien|mejor)|ya paso|ya no (tengo|tiene)|(estoy|esta) (ya |totalmente |del todo )?recuperad*
+(ya|se (me|le)|ha|han) (se (me|le) )?(ha |han )?(pasado|quitado|desaparecido|curado|ido|mejorado)|se (me |le |nos )?(paso|quito|curo|desaparecio|fue)|ya (se (me |le |nos )?)?(pasaron|quitaron|fueron|desaparecieron)
+ya (esta|estoy) (bien|mejor|perfectamente)|ya paso|ya no (tengo|tiene)|(estoy|esta) (ya |totalmente |del todo )?recuperad*
   `,
   hypothetical: `
 si (me|te|le|yo|tengo|tiene|tomo|toma|mi|el|ella|hay|no|se|aparece|sale|a)|y si|en caso de
@@ -277,6 +302,6 @@ tomo|toma|tomando|tome|tomado|empece|desde|despues|tras|recetado
 para (el|la|los|las|mi|mis|su|sus)?|contra (el|la|mi|su)?
   `,
   notHelping: `
-no (me )?(hace|hizo) (nada|efecto)|no (funciona|ayuda|sirve)|sigo (con|teniendo)|para (una|la) (infeccion|neumonia)
+no (me )?(hace|hizo) (nada|efecto)|no (funciona|ayuda|sirve)|sigo (con|teniendo)|para (una|la) (infeccion|neumonia)|igual que (siempre|antes)
   `,
 };

@@ -6,6 +6,7 @@ const ENDORMI =
   '| (ne|n) (se reveille|se reveillait|reagit|repond) (pas|plus) | (impossible|difficile|du mal) (de|a) (le|la|l) reveiller' +
   '| (narrive|n arrive|arrive) pas a (le|la|l) reveiller | perdu connaissance | dans les vapes' +
   '| (tient|tiens) (plus|pas) debout | coeur (qui )?(ralenti*|bat ... lent*) | vois jaune';
+const U = '(mg|µg|mcg|ml|ui|g)';
 const CACHETS = '(comprime*|cachet*|pilule*|gelule*|medicament*|medocs|dose*|patch*|sachet*)';
 
 const emergency = `
@@ -116,7 +117,10 @@ combien (de comprimes|de cachets|de gelules|de fois|je dois|dois je|faut il|il f
 surdos* | overdose | (pris|prise|donne) (trop|plus que prevu|plus que la dose)
 (par erreur|par accident|par megarde|sans faire expres) | (erreur|confusion) de (dose|medicament|comprime)
 sans (prendre|traitement|son|sa|ses|mon|ma|mes) ... depuis | (oublie|oubli) (mon|ma|mes|son|sa|ses) ... (ce matin|hier|ce soir|ce midi)
-pris ... (deux|2) fois | sais plus si (j ai|il a) pris | # mg au lieu | (saute|oublie) # jours | comprime* au lieu (de|d) # | (reduis|diminue*|baisse*|passe*) ... a # (comprime*|mg|gelule*|goutte*)
+pris ... (deux|2) fois | sais plus si (j ai|il a) pris | # mg au lieu | (saute|oublie) # jours | comprime* au lieu (de|d) # | (reduis|diminue*|baisse*|passe*|descend*|augmente*|monte*) ... a # (comprime*|gelule*|goutte*|${U})
+# ${U} ... (alors que|au lieu|tandis que|et non|pas du) ... # ${U}
+au lieu (de|d) (#|un demi|la moitie) (entier*|comprime*|cachet*|gelule*|fois)
+(coupe*|casse*) (mes |les )?(${CACHETS} )?en (deux|2)
 `;
 
 const controlled_substance = `
@@ -130,6 +134,7 @@ accord prealable | entente prealable | demande d accord prealable | (dap|dap ref
 (refus|refuse*|rejet*|expire*) ... (accord|entente|autorisation) (prealable)?
 medicament d exception | ordonnance d exception
 (l accord|l autorisation) ... (refuse*|rejete*|expire*|pas (ete )?(renouvele*|prolonge*))
+(garantie|prise en charge|accord|entente|autorisation) ... ((n|ne) (est|etait) (plus valable|valable que jusqu)|expir*|echu*|arrive* a echeance|prend fin)
 `;
 
 const medication_conflict = `
@@ -144,12 +149,16 @@ en meme temps que | en association avec | associe* (a|au|aux) | combine* avec
 (deja|egalement) (sous|un traitement|prends|prend) | (je|il|elle) (prends|prend) deja
 (probleme|compatible*) avec (mon|mes) (traitement|${CACHETS}) | generaliste (m a|lui) (aussi prescrit|donne aussi)
 (ordonnance|celle) (du|de mon|de ma)? (cardiologue|rhumato*|specialiste|psychiatre|neurologue) + generaliste + (m a|lui a) (mis|remis) sous
+(prend|prends|prenai*|commence|avale) (les|tous les) (deux|2|trois)
+(deux|2) (anticoag*|antidepress*|anti inflammatoire*|somnifere*)
+pas ((la|le|les) meme*|pareil*) (que|qu) (celle|celui|ceux) (de|du|d) (mon|ma|l|la|le)? (medecin*|generaliste|doc*|dr|specialiste|hopital)
+(ibuprofen*|advil|nurofen|aspirine|voltaren*|diclofenac|anti inflammatoire*|ains) + (xarelto|eliquis|pradaxa|sintrom|coumadine|previscan|warfarin*|anticoag*)
 `;
 
 const pregnancy = `
 enceinte | grossesse | (suis|est) enceinte | attend un bebe | attends un bebe
 allaite* | allaitai* | allaitan* | allaitement | (donne|donner) le sein | tire (mon )?lait
-(essaie|essaye|essayons|projet) (de|d) (tomber enceinte|avoir un enfant|bebe) | desir de grossesse | pma | fiv
+(essai*|essay*|projet|envie|desir|vou*|veu*) (de|d)? (tomber enceinte|avoir un (enfant|bebe|autre)|faire un bebe|(un )?bebe) | desir de grossesse | pma | fiv
 (semaines|mois) de grossesse
 nourri* ... au sein
 `;
@@ -162,37 +171,46 @@ export const fr: LanguageRules = {
     pregnancy: `
     test de grossesse | tests de grossesse | test grossesse
     (location|louer|loue*|facture|prix) (de|d|du|un|le)? (un )?tire lait*
+    (le|un|du|ce|votre|mon|au) tire lait* | (arrete*|fini|stoppe*) (d|de) allait*
+    (coussin*|soutien* gorge|brassiere*|coussinet*) (d|de) allaitement
+    (demande*|coche*|preciser|indiquer) (si|s) (je|j|vous|elle)? (suis|etes|est|etais)? (enceinte|allait*)
+    (secret medical|donnees de sante) ... (grossesse|allergie*)
     `,
     allergy: `
     allergi* (aux|au|a la) (chats|chat|chiens|chien|pollens|pollen|acariens|poussiere|poils|graminees)
+    allergi* (a|au|aux) (la|l|les)? (paperasse*|administrati*|formulaire*|sport|menage|lundi*)
+    (secret medical|donnees de sante) ... (grossesse|allergie*)
     `,
     symptoms: `
     (sirop|medicament|traitement|comprime*) (pour|contre) la (toux|fievre|douleur|diarrhee)
     fievre de (l|la)
     (je suis|suis) (vraiment |tres )?(confus|confuse)
+    (chat*|chien*|chiot|lapin|cheval) ... (vomi*|touss*|toux|diarrhee*|gratt*|fievre)
     `,
     emergency: `en finir avec (ce|cette|ces|mon|mes)
     # fois par | prise* de sang | (apres|avant) (avoir )?pris (son|sa|ses) | (pas|sans|aucun|ni) (de |d |du )?sang
     (ecoute|prevention|ligne) ... suicid* | (du mal|peine|refuse*) (a|de) avaler | avale* ... de travers
     (fils|fille|enfant|bebe) a (pris|bu) (son|sa) (sirop|biberon)`,
     dosing: `# fois par
-    (depose*|achete*|factur*|paye*|debite*|colis) ... par erreur | oubli* (mon|ma|mes) (parapluie|sac|telephone|cles|lunettes|veste)`,
+    (depose*|achete*|factur*|paye*|debite*|colis) ... par erreur | oubli* (mon|ma|mes) (parapluie|sac|telephone|cles|lunettes|veste)
+    (overdose|surdose) (de|d) (vos|ces)? (sms|mail*|message*|pub*|notification*|promo*)`,
     controlled_substance: `(test*|depistage) ... (cannabis|cocaine|drogue*)`,
     medication_conflict: `(deux|2|autres) pharmacies ... (rupture|stock)`,
+    prior_auth: `(accepte*|accorde*|approuve*) (la |l )?(demande d )?(accord|entente) prealable | (accord|entente) prealable (a ete |est )?(accepte*|accorde*|approuve*)`,
   },
   controlled: {
     country: 'FR',
     names: `
     morphine: skenan, actiskenan, oramorph, moscontin, sevredol
-    oxycodone: oxycontin, oxynorm
-    fentanyl: durogesic, matrifen, abstral, actiq, instanyl
+    oxycodone: oxycontin, oxynorm, oxsynia
+    fentanyl: durogesic, matrifen, abstral, actiq, instanyl, effentora, pecfent, breakyl
     hydromorphone
     methadone
-    buprenorphine: subutex, suboxone, temgesic
-    tramadol: topalgic, contramal, ixprim, zaldiar
-    codeine: codoliprane, dafalgan codeine, efferalgan codeine, lamaline
+    buprenorphine: subutex, suboxone, temgesic, orobupre, zubsolv
+    tramadol: topalgic, contramal, ixprim, zaldiar, zamudol, monoalgic, orozamudol, takadol, monocrixo
+    codeine: codoliprane, dafalgan codeine, efferalgan codeine, lamaline, klipal codeine, prontalgine, neocodion
     tapentadol: palexia
-    methylphenidate: ritaline, concerta, medikinet
+    methylphenidate: ritaline, concerta, medikinet, quasym
     modafinil: modiodal
     clonazepam: rivotril
     zolpidem: stilnox
@@ -205,11 +223,18 @@ export const fr: LanguageRules = {
     lorazepam: temesta
     oxazepam: seresta
     prazepam: lysanxia
-    lormetazepam
+    lormetazepam: noctamide
     ketamine
     pregabalin: pregabaline, lyrica
     oxybate: xyrem
     cannabis: sativex
+    loflazepate: victan
+    clobazam: urbanyl
+    loprazolam: havlane
+    nordazepam: nordaz
+    nitrazepam: mogadon
+    temazepam: normison
+    opium: izalgi
     `,
   },
   negation: {
@@ -221,6 +246,7 @@ export const fr: LanguageRules = {
     aucun* (connu|connue|connus|connues)? $ | neant | non $ | exclu*
     (n|ne) (en )?(ai|a|avons|ont) (pas|jamais|plus|aucun*) | pas de (probleme|souci)
     (a|au|aux) (rien|aucun*)
+    ni l (un|une) ni l autre
     `,
     pseudo: `
     pas (sur|sure|certain|certaine|seulement|que|mieux|d amelioration|bien|terrible|top)
@@ -232,6 +258,7 @@ export const fr: LanguageRules = {
     sans (ordonnance|rendez vous|faute|attendre|delai|tarder)
     (ne|n) (peux|peut|pourrai|pourrais) pas (me|m en|m|s en) passer | pas plus de | ne pas depasser
     (ne|n) me sens pas bien | pas bien du tout | non plus
+    autre (ne|n) passe*
     `,
   },
   terminators: `
@@ -253,6 +280,7 @@ export const fr: LanguageRules = {
     (c est|c etait|s est|est|sont|c|s) (passe|passee|passes|passees|termine|terminee|fini|finie|gueri|guerie|parti|partie|partis|parties|disparu|disparue|disparus|resorbe*)
     (a|ont) (disparu|cesse|diminue) | (ca|cela|tout) va mieux | (va|vont|allons) mieux | plus rien
     rentre dans l ordre | gueri* | disparu* | (s est|s etait) arrete*
+    (va|vont|se porte*) tres bien (maintenant|aujourd hui) | (s est|suis) (bien )?(remis*|retabli*)
   `,
   hypothetical: `
     si (je|j|il|elle|on|nous|vous|mon|ma|mes|son|sa|ses|ca|cela|c|jamais|par hasard|besoin|quelqu un|un patient|votre)
@@ -267,6 +295,7 @@ export const fr: LanguageRules = {
     (plus|pas) sous | (ne|n) (suis|est) plus sous | ancien* (traitement*|medicament*) | plus besoin
     je (n en|nen) prends plus | (pas|plus) (ete )?prescrit*
     sans ordonnance | livraison discrete | (achetez|commandez) (en ligne)?
+    (la|le|l|du|de|mon|ma|sous) * (mais )?(ce n est|c est|ca n a) (pas|rien) (pour ca|a voir|le sujet|la question)
   `,
   questionStart: `
     est ce que | est ce | estce | puis je | pourriez vous | pouvez vous | peut on | peux tu | quel

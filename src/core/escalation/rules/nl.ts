@@ -18,7 +18,7 @@ zwelling (van|in|aan|rond) (het|de|mijn|zijn|haar) (gezicht|lippen|tong|keel|mon
 anafyla* | quincke* | (allergische|anafylactische) shock
 (overdosis|te veel (pillen|tabletten|medicijnen) (ingenomen|genomen|geslikt)) + (${SUF})
 (dubbele dosis|twee keer (ingenomen|genomen|gegeven)|dubbele (hoeveelheid|portie)) + (${SUF})
-zelfmoord* | suicid* | (wil|wilt|willen) (niet meer leven|dood) | (wil|wilt) ... dood | dood (wil|wilt|willen) | aan doodgaan | een (eind|einde) aan (mijn|zijn|haar) leven | levensmoe | mezelf ... (aandoen|van kant maken) | zelf iets (aan )?(doen|aandoen)
+zelfmoord* | suicid* | (wil|wilt|willen) (niet meer leven|dood) | (wil|wilt) ... dood | dood (wil|wilt|willen) | aan doodgaan | een (eind|einde) aan (mijn|zijn|haar) leven | levensmoe | mezelf ... (aandoen|van kant maken) | (mezelf|zichzelf) (iets|wat) (aan *|aandoe*|aangedaan) | (doe|doet) (ik|hij|ze)? (mezelf|zichzelf) (iets|wat) aan
 (hele|volle|complete) (doos|strip|pot|potje|verpakking) ... (ingenomen|geslikt|leeg*|opgegeten|ingeslikt|doorgeslikt)
 bewusteloos | buiten bewustzijn | niet (meer )?aanspreekbaar | flauwgevallen | in elkaar gezakt | (is|was) onwel geworden
 (een|epileptische|epileptisch) (soort )?(aanval|insult|toeval) | stuip* | convulsie* | trekkingen
@@ -60,6 +60,8 @@ ik (wil|wou) (gewoon )?niet meer $ | (alle|al mijn) ${PIL} ... (op tafel|op een 
 (ingenomen|geslikt|ingeslikt|opgegeten) ... (hele|volle) (doos|strip|pot|verpakking)
 (zwelt|zwol) ... (tong|keel|lip|lippen|gezicht|mond)
 ## gram + (paracetamol|dafalgan|panadol)
+bang (dat|om) ... (mezelf|mijzelf|zichzelf|hemzelf|haarzelf) ... (aandoe*|aan te doen|aan doe|aangedaan|van kant)
+bang (dat|om) ... (een eind*|een einde) aan ... (maak|maakt|maken|te maken)|bang (dat|om) ... (zelfmoord|suicide)
 `;
 
 const adverse_reaction = `
@@ -108,6 +110,7 @@ ontsteking | ontstoken | infectie | blaasontsteking | pus
 (erg|heel|extreem|ontzettend|zo) (moe|vermoeid|suf) | uitgeput
 obstipatie | verstopt | opgeblazen gevoel | brandend maagzuur | zuurbranden | reflux
 (elke|met de) dag erger
+(ogen|oog|huid|lippen) (zijn |is |wordt )?(erg |zo )?(rood|branderig|geirriteerd) | branderig* | (rode|geirriteerde) (ogen|oog)
 `;
 
 const dosing = `
@@ -118,13 +121,16 @@ dubbele (dosis|dosering|hoeveelheid) | twee keer (ingenomen|genomen|gegeven|gesl
 (andere|nieuwe|verkeerde|hogere|lagere|juiste|goede|gewijzigde) (dosis|dosering|sterkte)
 (dosis|dosering|sterkte) (is |werd |wordt )?(veranderd|verhoogd|verlaagd|aangepast|gewijzigd|verdubbeld|gehalveerd|anders)
 (verhogen|verlagen|aanpassen|halveren|verdubbelen|afbouwen) (van )?(de|mijn|zijn|haar) (dosis|dosering)
-hoeveel ... (mag|moet|kan|mogen|moeten) ... (innemen|nemen|geven|gebruiken|slikken) | (weet|weten) niet (meer )?hoeveel
+hoeveel ... (mag|moet|kan|mogen|moeten) ... (innemen|nemen|geven|gebruiken|slikken) | (weet|weten) ... niet (meer )?(zeker )?(hoeveel|hoe vaak|welke dosis)
 (etiket|bijsluiter|doosje|label|sticker|apotheek) (zegt|vermeldt|staat) ... (maar|terwijl|anders) | (arts|dokter|huisarts|specialist) (zegt|zei|heeft gezegd) ... (anders|maar)
 overdosis
 zonder (mijn|zijn|haar) ... (sinds|al) | (dosis|dosissen|doses|pil|pillen|tablet) (gemist|overgeslagen) | (al|sinds) # dagen (geen|zonder)
 (twee|2) keer ... (genomen|ingenomen|gegeven|gespoten) | dubbel (genomen|ingenomen|gespoten) | weet niet (meer )?of (ik|hij|zij) ... (genomen|ingenomen) | vergeten ... (in te nemen|te spuiten) | # mg in plaats van
 van # (#)? (mg )?naar # (#)? mg | van (2x|3x) (per dag )?naar
 allebei ... (dosis|${PIL}) ... gegeven
+(verlaagd|verhoogd|opgehoogd|gehalveerd|afgebouwd|verdubbeld) + (mg|microgram|tablet*|pil*|capsule*|dosis|dosering|daags|per dag)
+(nieuw*|aangepast*|gewijzigd*) dose* | dose* (is |werd )?(aangepast|gewijzigd|veranderd)
+((halve|hele|anderhalve) (tablet*|pil*)?|# (tablet*|pil*)) (in plaats van|ipv|i p v)
 `;
 
 const controlled_substance = `
@@ -151,6 +157,9 @@ tegenstrijdig* | klopt niet | komt niet overeen | verschil (tussen|in) | door el
 (slik|gebruik|neem|krijg) (ik |hij |zij )?al | al (jaren )?(op|aan de)
 naast mijn (${PIL}|bloedverdunner*) | van de huisarts (heb|krijg) ik (ook|al) | klopt ... niet met elkaar
 (psychiater|cardioloog|specialist|reumatoloog|neuroloog) ... voorgeschreven + huisarts ... (ook|al) ... (gegeven|voorgeschreven)
+(naproxen|ibuprofen|diclofenac|nurofen|voltaren|ontstekingsremmer*|nsaid*|aspirine|ascal) + (xarelto|eliquis|pradaxa|apixaban|rivaroxaban|dabigatran|acenocoumarol|sintrom|fenprocoumon|bloedverdunner*)
+(allebei|beide|alle twee) (hetzelfde|dezelfde) ... (voorgeschreven|gegeven) | (twee|2) (doosjes|dozen) ... (andere|verschillende) (naam|namen)
+(welke|welk) (lijst|overzicht|versie) (klopt|juist is|geldt) | (staat|staan) * * (er )?(twee keer|dubbel) (op|in)
 `;
 
 const pregnancy = `
@@ -175,55 +184,71 @@ export const nl: LanguageRules = {
     pregnancy: `
     zwangerschapstest* | zwangerschaps test* | (flesvoeding|voeden van)
     voeden
+    (voedingskussen*|kussen*) ... borstvoeding | zwangerschap (en )?(bevalling|kraam*)
     `,
     allergy: `
     allergi* (voor|tegen)? (katten|kat|honden|hond|pollen|huisstofmijt|gras|stuifmeel|hooikoorts)
     hooikoorts
+    allergi* (voor|tegen)? (berk*|gras*|boom*|bijen|wespen) | (kat*|hond*|pollen*|huisstof*) allergi*
     `,
     symptoms: `
     (middel|drank|medicijn|siroop|pillen|tabletten) (tegen|voor) (de )?(koorts|hoest|pijn|hoofdpijn|diarree)
     verhoging van
     (batterij|accu) ... opgezwollen | hoestdrank* | hoestsiroop*
+    (kat|katten|poes|hond|honden|huisdier*) ... (diarree|overgeven|braken|spugen|jeuk*|koorts|hoest*|uitslag|ontst*)
+    (hoest*|jeukt|bloedt|braakt) (ik|hij|ze|het)? niet meer
     `,
-    prior_auth: `geen machtiging nodig`,
-    dosing: `# keer (per|daags)`,
+    prior_auth: `
+    geen machtiging nodig
+    (machtiging*|artsenverklaring*) ... (is|werd|wordt) (al |inmiddels |nu )?(goedgekeurd|verlengd|toegekend)
+    (machtiging*|artsenverklaring*) ... (loopt|geldig|verlengd) (is )?(nog )?(tot|t m)
+    (vroeg|vraag*) ... of (er )?(een )?(machtiging*|artsenverklaring*) nodig
+    (als|zodra) (de|mijn|die) (machtiging*|artsenverklaring*) (straks )?(verloopt|afloopt)
+    `,
+    dosing: `
+    # keer (per|daags)
+    (prijs*|premie|bijdrage|kosten|eigen risico) ... (verhoogd|verlaagd)
+    `,
   },
   controlled: {
     country: 'NL',
     names: `
     oxycodone: oxycodon*, oxycontin, oxynorm, targinact
-    morphine: morfine, ms contin, oramorph
-    fentanyl: durogesic, abstral, instanyl
+    morphine: morfine, ms contin, oramorph, kapanol, sevredol
+    fentanyl: durogesic, abstral, instanyl, effentora, breakyl, pecfent, matrifen, fentanylpleister
     hydromorphone: hydromorfon, palladon
     methadone: methadon
     buprenorphine: buprenorfine, subutex, suboxone, temgesic, transtec
     tapentadol: palexia
-    tramadol: tramal, zaldiar
-    codeine: codeïne
-    methylphenidate: methylfenidaat, ritalin, concerta, medikinet, equasym
-    amphetamine: dexamfetamine
+    tramadol: tramal, zaldiar, tramagetic, theradol, tradonal, contramal
+    codeine: codeïne, dafalgan codeine, paracod, bronchosedal codeine
+    methylphenidate: methylfenidaat, ritalin, concerta, medikinet, equasym, rilatine, kinecteen
+    amphetamine: dexamfetamine, tentin, amfexa
     lisdexamfetamine: elvanse
     oxazepam: seresta
     diazepam: valium, stesolid
     temazepam: normison
     lorazepam: temesta
     alprazolam: xanax
-    bromazepam: lexotanil
-    lormetazepam: noctamid
+    bromazepam: lexotanil, lexotan
+    lormetazepam: noctamid, loramet
     nitrazepam: mogadon
     clonazepam: rivotril
-    flurazepam
+    flurazepam: staurodorm
     midazolam: dormicum
     zolpidem: stilnoct
     zopiclone: zopiclon, imovane
-    brotizolam
+    brotizolam: lendormin
     chlordiazepoxide: chloordiazepoxide
     clorazepate: clorazepaat, tranxene
     prazepam
-    flunitrazepam
+    flunitrazepam: rohypnol
     ketamine: esketamine, spravato
     medicinale cannabis
     oxybaat: xyrem
+    clobazam: frisium
+    loprazolam: dormonoct
+    nordazepam: nordaz
     `,
   },
   negation: {
@@ -233,15 +258,15 @@ export const nl: LanguageRules = {
     `,
     post: `
     (heb|had|hebben|heeft|kreeg|krijg|krijgt|merk|merkte|voel|voelde|zie|zag|gehad) (ik|hij|zij|ze|we|je|u)? (trouwens )?(er )?(ook )?(niet|geen|nooit|niks|niets)
-    geen (bekend|bekende)? $ | niet bekend | nee $ | (zijn|is) (er )?niet
+    geen (bekend|bekende)? $ | niet bekend | (nee|neen) | (zijn|is) (er )?niet | (goedgekeurd|verlengd|toegekend) $
     `,
     pseudo: `
-    niet (zeker|alleen|beter|goed|lekker|fijn|helemaal|weg|over|meer dan) | weet (het |ik )?niet
+    niet (zeker|alleen|beter|goed|lekker|fijn|helemaal|weg|over|meer dan) | (weet|weten|wist) (het|ik|we|nu|echt)? (nu|echt|eigenlijk)? niet
     (gaat|gaan|ging|wil|willen) niet (over|weg|beter) | geen (idee|verbetering|beterschap)
     zonder (recept|afspraak|problemen) | (kan|kon) niet zonder | niet (meer )?aanspreekbaar
     (kan|kon|kunnen) ... niet (meer )?(ademen|ademhalen|slapen|lopen|praten|eten)
     wordt niet (meer )?wakker | niet wakker | (krijg|krijgt|kreeg) (geen|nauwelijks) (lucht|adem)
-    reageert niet
+    reageert niet | (niet|geen) (goedgekeurd|verlengd|toegekend)
     niet meer (zijn|leven) | geen zin meer
     `,
   },
@@ -318,6 +343,7 @@ export const nl: LanguageRules = {
   medicineWords: `
     medicijn* | medicatie | geneesmiddel* | pil | pillen | tablet* | capsule* | dosis | antibiotica | kuur | vaccin*
     prik | injectie* | zalf | druppels | drank | pleister* | recept | (het|ze|die|deze|dit) (innemen|nemen|gebruiken|geven|slikken)
+    oogdruppel* | neusspray*
   `,
   inUse: `
     slik | slikt | gebruik | gebruikt | neem | neemt | genomen | begonnen | sinds | na | voorgeschreven | kuur
