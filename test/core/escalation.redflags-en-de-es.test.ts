@@ -140,6 +140,7 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['I no longer take oxycodone. Please refill my metformin.', 'controlled_substance', false],
     ["I'm scared I might hurt myself tonight", 'emergency', true],
     ['I am afraid that I will end my life', 'emergency', true],
+    ['Prescription attached. I had angioedema from lisinopril a few years ago', 'allergy', true],
   ],
   de: [
     ['Mein Vater bekommt ganz schlecht Luft und es pfeift beim Atmen.', 'emergency', true],
@@ -182,6 +183,8 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['Die Krankenkasse muss das Medikament erst genehmigen.', 'prior_auth', true],
     ['Meine Schlaftabletten sind mir im Urlaub gestohlen worden.', 'controlled_substance', true],
     ['Ich habe Angst, dass ich mir etwas antue.', 'emergency', true],
+    ['Ich hatte vor Jahren ein Quincke-Ödem nach Amoxicillin', 'allergy', true],
+    ['Wir warten noch auf die Kostenzusage der Kasse', 'prior_auth', true],
   ],
   es: [
     ['Mi hijo tiene pitidos en el pecho y le cuesta mucho respirar.', 'emergency', true],
@@ -218,6 +221,9 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['La mutua no me autoriza el medicamento.', 'prior_auth', true],
     ['Me robaron las pastillas para dormir, ¿me pueden dar más?', 'controlled_substance', true],
     ['Tengo miedo de hacerme daño.', 'emergency', true],
+    ['Tuve un edema de Quincke con la amoxicilina hace años', 'allergy', true],
+    ['La autorización de la EPS para el Ozempic está vencida', 'prior_auth', true],
+    ['La aseguradora ya mandó la carta de autorización del medicamento', 'prior_auth', false],
   ],
 };
 

@@ -105,6 +105,13 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Je le prends deux fois par jour comme prescrit, pouvez-vous le preparer ?', 'dosing', false],
     ["Je ne prends plus de Xanax, juste mon Levothyrox s'il vous plait", 'controlled_substance', false],
     ["J'ai peur de me faire du mal ce soir", 'emergency', true],
+    [
+      "Ordonnance jointe, sachant que j'ai fait un oedeme de Quincke avec l'amoxicilline il y a 10 ans",
+      'allergy',
+      true,
+    ],
+    ["L'attestation du médecin-conseil pour le Xarelto est expirée", 'prior_auth', true],
+    ["Le médecin-conseil a approuvé la prolongation de l'autorisation chapitre IV", 'prior_auth', false],
   ],
   nl: [
     // (a) emergencies
@@ -169,6 +176,9 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Ik ben gestopt met oxazepam, graag alleen mijn metformine herhalen', 'controlled_substance', false],
     ['Ik ben bang dat ik mezelf iets aandoe.', 'emergency', true],
     ['Ik ben zo bang dat ik er een eind aan maak', 'emergency', true],
+    ['Ik heb jaren geleden een Quincke-oedeem gehad van amoxicilline', 'allergy', true],
+    ['Het attest van de adviserend arts voor de Xarelto is vervallen', 'prior_auth', true],
+    ['Mijn machtiging loopt af eind deze maand', 'prior_auth', true],
   ],
   da: [
     // (a) emergencies
@@ -226,6 +236,13 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Jeg kan ikke bevaege armen efter vaccinen, er det normalt?', 'emergency', false],
     ['Jeg tager ikke laengere tramadol, bare forny min Panodil', 'controlled_substance', false],
     ['Jeg er bange for at jeg gør skade på mig selv', 'emergency', true],
+    ['Jeg fik for år siden et Quinckes ødem af amoxicillin', 'allergy', true],
+    ['Lægen har ikke søgt om klausuleret tilskud endnu', 'prior_auth', true],
+    ['Min blodprøve viste for højt lithium, skal dosis nedsættes?', 'dosing', true],
+    ['Lægen har sat marevan ned efter blodprøven', 'dosing', true],
+    ['Nu skal jeg tage 75 i stedet for 50', 'dosing', true],
+    ['Jeg tager nu 2 tabletter levaxin i stedet for 1', 'dosing', true],
+    ['Kan I levere i stedet for at jeg henter?', 'dosing', false],
   ],
 };
 

@@ -90,6 +90,7 @@ allergi* | allergisk* | alergi* | overfølsom*
 intolerance | anafylaksi
 latexallergi* | jordnøddeallergi* | nøddeallergi* | peanutallergi* | penicillinallergi* | sulfaallergi*
 medicinallergi* | lægemiddelallergi* | mælkeallergi* | fødevareallergi* | nikkelallergi* | jodallergi*
+quinckes (ødem|odem)|quincke ødem|angioødem|angioodem|anafylaktisk*
 `;
 
 const symptoms = `
@@ -130,6 +131,9 @@ overdosis
 (været|er) uden (min|sin|hans|hendes) ... (siden|i #) | ikke (fået|taget) (min|sin|hans|hendes) ... (siden|i #)
 kom til at tage (to|dobbelt|#) | # (mg|piller) i stedet for | ved ikke om (jeg|han|hun) har taget | fra # (#)? (mg )?til # (#)? mg
 (står|stod) (der )?(stadig|fortsat|endnu) (det|den|de)? (gamle|gammel) | (stadig|fortsat) ... (gamle|gammel) (dosis|dosering|styrke)
+# (tabletter|tablet|piller|pille|mg|mikrogram|enheder)? i stedet for # | # (tabletter|piller|mg|enheder) * i stedet for # | (halv|hel|kvart|en halv) (tablet|pille) (mindre|mere|ekstra)
+(dosis|dosen|dosering|doseringen) ... (nedsættes|nedsaettes|øges|oges|ændres|aendres|justeres|halveres|sættes (op|ned)|saettes (op|ned))
+(sat|satte|skruet|skruede|skruer) (op|ned) for (min|mit|mine|hans|hendes|den|det|dosis|doseringen) | (har|blev) (sat|skruet) ... (ned|op) efter (blodprøve*|blodprove*|prøvesvar*|provesvar*|målingen|malingen)
 `;
 
 const controlled_substance = `
@@ -145,6 +149,7 @@ enkelttilskud | forhåndsgodkendelse | klausuleret tilskud | kronikertilskud | t
 (mangler|manglende|ikke foreligger) ... (forhåndsgodkend*|bevilling|enkelttilskud)
 (tilskud*|bevilling*|ansøgning*|helbredstillæg*|enkelttilskud*) ... (under behandling|ikke (er|kommet|fornyet|forlænget|godkendt|bevilget|på plads|noget svar))
 (venter|afventer) ... (bevilling*|enkelttilskud*|kronikertilskud*|helbredstillæg*|svar på (ansøgning*|tilskud*))
+ikke (søgt|ansøgt|sendt|fået|faaet) ... (tilskud*|bevilling*|ansøgning*|forhåndsgodkend*)
 `;
 
 const medication_conflict = `

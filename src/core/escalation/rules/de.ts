@@ -89,6 +89,7 @@ allergi*|allergisch*|überempfindlich*
 (vertrage|verträgt|vertrug) (kein|keine|keinen) (penicillin|amoxicillin|aspirin|ass|ibuprofen|codein|pflaster|jod)
 unverträglichkeit|intoleranz|anaphyla*
 nussallergie|erdnussallergie|penicillinallergie|latexallergie|medikamentenallergie
+quincke (ödem|oedem)|quinckeödem|angioödem|angiooedem
 `;
 
 const symptoms = `
@@ -133,6 +134,7 @@ genehmigung (der|von der|durch die) (krankenkasse|kasse|versicherung)|kostenübe
 (krankenkasse|kasse) ... genehmig*
 kostengutsprache*|bewilligung ... (abgelaufen|abgelehnt|fehlt|nötig)
 (genehmigung|bewilligung|kostenübernahme*) ... nicht (erteilt|da|bewilligt|genehmigt)|genehmigung ... steht noch aus
+(warte*|noch keine|ohne) ... (kostenzusage|kostenübernahme|kostenuebernahme|genehmigung der (kasse|krankenkasse))|kostenzusage
 `;
 
 const medication_conflict = `

@@ -109,6 +109,7 @@ allergy|allergies|allergic|allergen*|allergi*|alergic|alergy|alergies|alergi*
 (intolerance|intolerant|sensitivity|hypersensitiv*) (to|with)|(cant|cannot|can not|unable to) tolerate
 anaphyla*
 (cant|cannot|can not|shouldnt|should not|must not|mustnt) (take|have) (penicillin*|amoxicillin|sulfa*|sulpha*|codeine|aspirin|ibuprofen|nsaids|latex)
+angioedema|angio oedema|angioneurotic|(swelling|swollen) of (the|my|his|her) (face|lips|tongue|throat) (from|after|with|to)
 `;
 
 const symptoms = `

@@ -88,6 +88,7 @@ const allergy = `
 alergi*|alergic*|hipersensib*
 intoleran* (a|al)?|no (tolero|tolera|soporto) (la|el)? (penicilina|amoxicilina|aspirina|codeina|ibuprofeno|latex|yodo)
 anafila*
+edema de quincke|angioedema|anafila*|choque anafilactico|shock anafilactico
 `;
 
 const symptoms = `
@@ -131,6 +132,7 @@ const prior_auth = `
 (autorizacion|visado) ... (no ha llegado|pendiente|en tramite|sin aprobar)
 (esperando|espera de|mientras (sale|llega)|pendiente* de) (la |el )?(aprobacion|autorizacion|visado|carta de garantia)
 no (nos |me |le )?(han |ha )?(concedi*|aprob*|autoriz*|llegado) (el |la )?(visado|autorizacion)
+autorizacion de la (eps|isapre|obra social|prepaga|mutua|aseguradora) ... (vencid*|caducad*|expirad*|rechazad*|denegad*|pendiente|no (ha )?llega*)|(autorizacion|visado) ... (vencid*|caducad*|expirad*)
 `;
 
 const medication_conflict = `

@@ -80,6 +80,7 @@ allerg* | alerg*
 (intolerance|intolerant|intolerante|hypersensibilite|sensible) (a|au|aux)
 (ne|n) (supporte|tolere) (pas|plus) (la|le|les) (penicilline*|amoxicilline|aspirine|codeine|sulfamides|ains|ibuprofene|latex)
 anaphyla*
+(oedeme|œdeme|oedème|œdème) de quincke|angio (oedeme|œdeme)|angioedeme|urticaire (geante|generalisee) (avec|apres|sous|a cause)
 `;
 
 const symptoms = `
@@ -135,6 +136,7 @@ accord prealable | entente prealable | demande d accord prealable | (dap|dap ref
 medicament d exception | ordonnance d exception
 (l accord|l autorisation) ... (refuse*|rejete*|expire*|pas (ete )?(renouvele*|prolonge*))
 (garantie|prise en charge|accord|entente|autorisation) ... ((n|ne) (est|etait) (plus valable|valable que jusqu)|expir*|echu*|arrive* a echeance|prend fin)
+(attestation|accord|autorisation|avis) (du|de) medecin conseil ... (expire*|refuse*|pas (ete )?(renouvele*|prolonge*)|en attente|toujours pas)|(il me faut|il lui faut|besoin d) (un|une|l)? (attestation|accord|autorisation|avis) (du|de) medecin conseil|attestation de remboursement ... (expire*|refuse*|pas (ete )?renouvele*|en attente|toujours pas)
 `;
 
 const medication_conflict = `

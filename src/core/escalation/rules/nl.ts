@@ -85,6 +85,7 @@ const allergy = `
 allergi* | alergi* | allergisch* | overgevoelig*
 (kan|kon|verdraag|verdraagt|verdroeg) (niet|slecht|geen) (tegen )?(penicilline|amoxicilline|aspirine|codeine|ibuprofen|pleisters|jodium|nsaid*|ontstekingsremmers)
 intolerantie | anafyla*
+quincke (oedeem|oedeem)|quinckeoedeem|angio oedeem|angio-oedeem|anafylactisch*
 `;
 
 const symptoms = `
@@ -144,6 +145,7 @@ machtiging* | artsenverklaring | voorafgaande toestemming | toestemming (van|doo
 (machtiging|aanvraag|vergoeding) (is |werd )?(afgewezen|geweigerd|verlopen|nog niet (binnen|rond|goedgekeurd))
 (geen|verlopen|afgewezen) (machtiging|artsenverklaring)
 (aanvraag|attest|terugbetaling) ... (geweigerd|afgewezen|niet goedgekeurd)
+(attest|machtiging|akkoord|toestemming) (van|door) de adviserend* (arts|geneesheer)|hoofdstuk (iv|4)|(attest|machtiging|terugbetaling) ... (vervallen|verlopen|niet verlengd|loopt af)
 `;
 
 const medication_conflict = `
