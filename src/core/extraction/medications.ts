@@ -33,6 +33,8 @@ interface Lexicon {
   exact: Map<string, string>;
   skel: Map<string, string>;
   maxWords: number;
+  /** First words of the names of two words or more: only these start a longer match. */
+  firstWords: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -81,7 +83,9 @@ function load(): Lexicon {
       }
     }
   }
-  lexicon = { exact, skel, maxWords: Math.min(maxWords, 3) };
+  const firstWords = new Set<string>();
+  for (const name of exact.keys()) if (name.includes(' ')) firstWords.add(name.slice(0, name.indexOf(' ')));
+  lexicon = { exact, skel, maxWords: Math.min(maxWords, 3), firstWords };
   return lexicon;
 }
 
@@ -139,8 +143,11 @@ const ORDINARY = new Set([
   'cardinal',
 ]);
 
+/** Any stem at all: one test before the per-stem length checks. */
+const ANY_STEM = new RegExp(STEMS.map((s) => `(?:${s.re.source})`).join('|'));
+
 function stemGeneric(word: string): boolean {
-  if (ORDINARY.has(word) || /\d/.test(word)) return false;
+  if (!ANY_STEM.test(word) || ORDINARY.has(word) || /\d/.test(word)) return false;
   for (const s of STEMS) if (word.length >= s.min && s.re.test(word)) return true;
   return false;
 }
@@ -166,7 +173,8 @@ export function findMedications(text: string): MedicationMention[] {
   };
   for (let i = 0; i < words.length; i++) {
     let matched = false;
-    for (let n = Math.min(lex.maxWords, words.length - i); n >= 1 && !matched; n--) {
+    const longest = lex.firstWords.has(words[i]!.w) ? Math.min(lex.maxWords, words.length - i) : 1;
+    for (let n = longest; n >= 1 && !matched; n--) {
       let k = words[i]!.w;
       for (let t = 1; t < n; t++) {
         // only words separated by spaces or hyphens form a multi-word name
