@@ -2,7 +2,7 @@
 // out) and writes them as compact data modules into src/core. Deterministic: same corpus, same model.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EmergencyModelFile } from '../src/core/escalation/emergency-model';
+import { emergencyInput, type EmergencyModelFile } from '../src/core/escalation/emergency-model';
 import { HASH_BITS, type FeatureSet } from '../src/core/intent/features';
 import { parseModel, scoreClasses, softmax, type ModelFile } from '../src/core/intent/model';
 import { WEIGHT_LEVELS, packWeights, type FeatureWeights } from '../src/core/intent/packing';
@@ -72,8 +72,6 @@ interface EmergencyExample extends Example {
 }
 
 const BUCKET_MASK = (1 << HASH_BITS) - 1;
-/** The rules' own verdict is a feature of the intent model; the emergency model must learn the words. */
-const RULED_EMERGENCY = fnv1a('sig:reason-emergency') & BUCKET_MASK;
 
 function examplesOf(rows: CorpusRow[]): { intents: Example[]; emergencies: EmergencyExample[] } {
   const intents: Example[] = [];
@@ -81,10 +79,8 @@ function examplesOf(rows: CorpusRow[]): { intents: Example[]; emergencies: Emerg
   for (const row of rows) {
     const analysis = analyse(row);
     intents.push({ features: analysis.features, label: INTENTS.indexOf(row.intent) });
-    const counts = new Map(analysis.features.counts);
-    counts.delete(RULED_EMERGENCY);
     emergencies.push({
-      features: { counts, phrases: analysis.features.phrases },
+      features: { counts: emergencyInput(analysis.features), phrases: analysis.features.phrases },
       label: row.reasons.includes('emergency') ? 1 : 0,
       ruled: !analysis.machineMade && analysis.escalation.hits.some((h) => h.reason === 'emergency'),
     });

@@ -19,6 +19,9 @@ describe('isMedicineQuestion', () => {
     expect(ask('thanks for sorting my humira so quickly')).toBe(false);
     expect(ask('running low on metformin, last box')).toBe(false);
     expect(ask('mijn metformine is bijna op')).toBe(false);
+    expect(ask('Can I get another box of omeprazole?')).toBe(false);
+    expect(ask('Puis-je avoir une nouvelle boite de doliprane ?')).toBe(false);
+    expect(ask('Kan jeg få en ny pakke pantoprazol?')).toBe(false);
   });
 
   it('needs a medicine: a terse line without one is not a medicine question', () => {

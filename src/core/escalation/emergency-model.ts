@@ -3,8 +3,9 @@
 // wording no rule has yet ("he's gone all grey and won't answer"). It only adds an emergency the
 // rules missed; its threshold keeps false alarms under a quarter of a percent of ordinary mail
 // in cross-validation (scripts/train.ts).
-import type { FeatureSet } from '../intent/features';
+import { HASH_BITS, type FeatureSet } from '../intent/features';
 import { unpackWeights, type FeatureWeights } from '../intent/packing';
+import { fnv1a } from '../text/hash';
 import type { ReasonHit } from '../types';
 import { EMERGENCY_MODEL_DATA } from './emergency-model-data';
 
@@ -18,6 +19,27 @@ export interface EmergencyModelFile {
 
 export interface EmergencyModel extends Omit<EmergencyModelFile, 'weights'> {
   weights: FeatureWeights;
+}
+
+const BUCKET_MASK = (1 << HASH_BITS) - 1;
+const BIAS = fnv1a('bias') & BUCKET_MASK;
+/** The rules' own verdict is a feature of the intent model; this model must learn the words. */
+const RULED_EMERGENCY = fnv1a('sig:reason-emergency') & BUCKET_MASK;
+/** Every message's features are scaled to this length: a long mail must not add up to an emergency. */
+const INPUT_LENGTH = 4;
+
+/** What the model reads: the message's features without the rules' verdict, scaled to one length. */
+export function emergencyInput(features: FeatureSet): Map<number, number> {
+  let squares = 0;
+  for (const [bucket, x] of features.counts)
+    if (bucket !== BIAS && bucket !== RULED_EMERGENCY) squares += x * x;
+  const scale = squares > 0 ? INPUT_LENGTH / Math.sqrt(squares) : 0;
+  const input = new Map<number, number>();
+  for (const [bucket, x] of features.counts) {
+    if (bucket === RULED_EMERGENCY) continue;
+    input.set(bucket, bucket === BIAS ? x : x * scale);
+  }
+  return input;
 }
 
 let loaded: EmergencyModel | null = null;
@@ -34,7 +56,7 @@ export function emergencyModel(): EmergencyModel {
 
 export function emergencyProbability(features: FeatureSet, model: EmergencyModel = emergencyModel()): number {
   let z = 0;
-  for (const [bucket, x] of features.counts) {
+  for (const [bucket, x] of emergencyInput(features)) {
     const w = model.weights.get(bucket);
     if (w) z += x * w[0]! * model.scale;
   }
