@@ -2,10 +2,14 @@
 // out) and writes them as compact data modules into src/core. Deterministic: same corpus, same model.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emergencyInput, type EmergencyModelFile } from '../src/core/escalation/emergency-model';
+import {
+  emergencyInput,
+  type EmergencyModel,
+  type EmergencyModelFile,
+} from '../src/core/escalation/emergency-model';
 import { HASH_BITS, type FeatureSet } from '../src/core/intent/features';
 import { parseModel, scoreClasses, softmax, type ModelFile } from '../src/core/intent/model';
-import { WEIGHT_LEVELS, packWeights, type FeatureWeights } from '../src/core/intent/packing';
+import { WEIGHT_LEVELS, packWeights, unpackWeights, type FeatureWeights } from '../src/core/intent/packing';
 import { packProfiles, useProfiles, type ProfileFile } from '../src/core/language/detect';
 import { languageFeatures } from '../src/core/language/features';
 import { fnv1a, shortHash } from '../src/core/text/hash';
@@ -272,30 +276,42 @@ function fitEmergency(examples: EmergencyExample[], seed: number): Dense {
   return new Map([...both].map(([b, w]) => [b, Float64Array.of(w[1]! - w[0]!)]));
 }
 
-function emergencyScore(weights: Dense, features: FeatureSet): number {
+/** The shipped model's score: 4-bit weights, exactly as emergency-model.ts reads them. */
+function emergencyScore(model: EmergencyModel, features: FeatureSet): number {
   let z = 0;
-  for (const [b, x] of features.counts) z += (weights.get(b)?.[0] ?? 0) * x;
+  for (const [b, x] of features.counts) z += (model.weights.get(b)?.[0] ?? 0) * model.scale * x;
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The lowest threshold whose cross-validated false alarms, on mail the rules leave alone, stay in budget. */
+function packedEmergency(weights: Dense): EmergencyModel {
+  const { packed, scale } = quantise(weights, 1);
+  return { version: 'cv', scale, threshold: 1, weights: unpackWeights(packed, 1) };
+}
+
+/**
+ * The lowest threshold (in steps of 0.05 from 0.5) whose cross-validated false alarms, scored with
+ * quantised weights on mail the rules leave alone, stay in budget; above 1 (never fires) if none does.
+ */
 function emergencyThreshold(examples: EmergencyExample[], folds: number): number {
   const scores = new Array<number>(examples.length);
   for (let f = 0; f < folds; f++) {
-    const weights = fitEmergency(
-      examples.filter((_, i) => i % folds !== f),
-      31 + f,
+    const model = packedEmergency(
+      fitEmergency(
+        examples.filter((_, i) => i % folds !== f),
+        31 + f,
+      ),
     );
     examples.forEach((e, i) => {
-      if (i % folds === f) scores[i] = emergencyScore(weights, e.features);
+      if (i % folds === f) scores[i] = emergencyScore(model, e.features);
     });
   }
   const ordinary = examples.filter((e) => e.label === 0).length;
-  for (let t = 0.5; t < 0.99; t += 0.05) {
+  for (let step = 10; step < 20; step++) {
+    const t = step / 20;
     const alarms = examples.filter((e, i) => e.label === 0 && !e.ruled && scores[i]! >= t).length;
-    if (alarms <= ordinary * EMERGENCY_FALSE_ALARMS) return Math.round(t * 100) / 100;
+    if (alarms <= ordinary * EMERGENCY_FALSE_ALARMS) return t;
   }
-  return 0.99;
+  return 1.01;
 }
 
 function buildEmergencyFile(examples: EmergencyExample[], version: string): EmergencyModelFile {

@@ -61,9 +61,6 @@ export interface Analysis {
   returnedMail: boolean;
 }
 
-// "Re:", "AW:", "SV:", "Antw:", "Réf :", "RE[2]:": the subject of a reply is the earlier message's.
-const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|antwoord|r[ée]f|res)\s*(?:\[\d+\])?\s*:/i;
-
 /** Everything but the intent decision: shared with training, so the model learns on what it will see. */
 export function analyse(input: MessageInput, options: TriageOptions = {}): Analysis {
   const prepared = prepareMessage(input);
@@ -84,7 +81,7 @@ export function analyse(input: MessageInput, options: TriageOptions = {}): Analy
     language,
     medications: extraction.medications,
     extraRules: options.extraRules,
-    subjectIsHistory: REPLY_SUBJECT.test(input.subject ?? ''),
+    subjectIsHistory: prepared.reply,
   });
   const attachmentText = prepared.attachmentNames.map((n) =>
     n.replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[_.-]+/g, ' '),
@@ -155,7 +152,8 @@ export function triageMessage(input: MessageInput, options: TriageOptions = {}):
   // The learned second opinion only adds an emergency the rules missed, and never on mail software's own mail.
   const learned =
     machineMade || ruled.some((h) => h.reason === 'emergency') ? null : emergencyFromModel(features);
-  const hits = learned ? [...ruled, learned] : ruled;
+  // an emergency explains the symptoms, as it does when a rule finds it
+  const hits = learned ? [...ruled.filter((h) => h.reason !== 'symptoms'), learned] : ruled;
   if (machineMade && prepared.automated) {
     intent = 'automated';
     confidence = Math.max(confidence, prediction.intent === 'automated' ? prediction.confidence : 0.95);

@@ -40,6 +40,7 @@ const KNOWN_MISSES = new Set<string>([
   'fr-train-926',
   'fr-train-088',
   'nl-train-1512',
+  'nl-train-1578',
   'nl-train-288',
   'nl-train-295',
   'nl-train-388',

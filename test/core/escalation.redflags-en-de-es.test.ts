@@ -141,6 +141,8 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ["I'm scared I might hurt myself tonight", 'emergency', true],
     ['I am afraid that I will end my life', 'emergency', true],
     ['Prescription attached. I had angioedema from lisinopril a few years ago', 'allergy', true],
+    ['My dad took all of his tablets at once instead of daily and now he is very drowsy', 'emergency', true],
+    ['I took all of my tablets this morning as usual', 'emergency', false],
   ],
   de: [
     ['Mein Vater bekommt ganz schlecht Luft und es pfeift beim Atmen.', 'emergency', true],
@@ -185,6 +187,11 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['Ich habe Angst, dass ich mir etwas antue.', 'emergency', true],
     ['Ich hatte vor Jahren ein Quincke-Ödem nach Amoxicillin', 'allergy', true],
     ['Wir warten noch auf die Kostenzusage der Kasse', 'prior_auth', true],
+    ['Mein Sohn hat die ganze Flasche Fiebersaft getrunken, die Flasche war umgekippt', 'emergency', true],
+    ['Seit der letzten Woche hat mein Vater Brustschmerzen, die immer schlimmer werden', 'emergency', true],
+    ['Er hat seit dem vergangenen Monat Brustschmerzen und Atemnot', 'emergency', true],
+    ['Seit Anfang letzten Monat hat er Brustschmerzen', 'emergency', true],
+    ['Die ganze Packung ist leer, bitte neue bestellen', 'emergency', false],
   ],
   es: [
     ['Mi hijo tiene pitidos en el pecho y le cuesta mucho respirar.', 'emergency', true],

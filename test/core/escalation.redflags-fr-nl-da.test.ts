@@ -112,6 +112,7 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ],
     ["L'attestation du médecin-conseil pour le Xarelto est expirée", 'prior_auth', true],
     ["Le médecin-conseil a approuvé la prolongation de l'autorisation chapitre IV", 'prior_auth', false],
+    ['Mon fils a bu son sirop, tout le flacon de Doliprane, il a 2 ans', 'emergency', true],
   ],
   nl: [
     // (a) emergencies
@@ -243,6 +244,10 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Nu skal jeg tage 75 i stedet for 50', 'dosing', true],
     ['Jeg tager nu 2 tabletter levaxin i stedet for 1', 'dosing', true],
     ['Kan I levere i stedet for at jeg henter?', 'dosing', false],
+    ['Han har et anfald med kramper lige nu', 'emergency', true],
+    ['Min datter har et anfald af astma', 'emergency', true],
+    ['Han har haft brystsmerter siden sidste jul og i dag er det meget værre', 'emergency', true],
+    ['Jeg havde et anfald af hoste i nat', 'emergency', false],
   ],
 };
 

@@ -24,6 +24,13 @@ describe('isMedicineQuestion', () => {
     expect(ask('Kan jeg få en ny pakke pantoprazol?')).toBe(false);
   });
 
+  it('keeps a real question a question even when it carries a supply word', () => {
+    expect(ask('Does metformin have any side effects?')).toBe(true);
+    expect(ask('Thanks for your help. Is it ok to drink alcohol with metronidazole?')).toBe(true);
+    expect(ask('Is this preparation of amoxicillin safe for a 2 year old?')).toBe(true);
+    expect(ask('Have you got any advice about crushing my amlodipine?')).toBe(true);
+  });
+
   it('needs a medicine: a terse line without one is not a medicine question', () => {
     expect(ask('are you open sunday')).toBe(false);
     expect(ask('parking behind the shop')).toBe(false);

@@ -86,13 +86,23 @@ describe('triageMessage', () => {
     expect(result.historyHints.length).toBeGreaterThan(0);
   });
 
-  it("reads a reply's subject as history: only an emergency in it still counts", () => {
-    const body = 'Alles is goed gegaan, dank jullie wel voor het snelle antwoord gisteren!';
+  it("reads a reply's subject as history: only an emergency or a controlled medicine in it still counts", () => {
+    const history = '\n\nOp ma 3 mrt. 2025 om 10:12 schreef Apotheek <inbox@example.nl>:\n> Hoe gaat het nu?';
+    const body = `Alles is goed gegaan, dank jullie wel voor het snelle antwoord gisteren!${history}`;
     expect(triageMessage({ id: 'r', subject: 'RE: per ongeluk 2 tabletten', body }).reasons).toEqual([]);
     expect(triageMessage({ id: 'n', subject: 'per ongeluk 2 tabletten', body }).reasons).toContain('dosing');
     expect(
-      triageMessage({ id: 'e', subject: "Re: he can't breathe", body: 'please call me' }).reasons,
+      triageMessage({ id: 'e', subject: "Re: he can't breathe", body: `please call me${history}` }).reasons,
     ).toContain('emergency');
+    expect(
+      triageMessage({ id: 'c', subject: 'Re: oxycodone', body: `They were stolen from my car${history}` })
+        .reasons,
+    ).toContain('controlled_substance');
+    // "Re:" for "regarding", with no earlier message: the subject is the sender's own words
+    expect(
+      triageMessage({ id: 'g', subject: 'Re: allergic reaction to amoxicillin', body: 'please call me back' })
+        .reasons,
+    ).toContain('allergy');
   });
 
   it('adds an emergency the rules miss when the learned model is sure, with the words that weighed most', () => {

@@ -48,7 +48,7 @@ export interface DetectInput {
   language: DetectedLang;
   medications: MedicationMention[];
   extraRules?: ExtraRule[];
-  /** A reply's subject repeats the earlier message's: only an emergency in it still counts. */
+  /** A reply's subject repeats the earlier message's: only an emergency or a controlled medicine in it counts. */
   subjectIsHistory?: boolean;
 }
 
@@ -64,6 +64,9 @@ export function joinSubjectBody(subject: string | undefined, body: string | unde
   const b = body ?? '';
   return s ? `${s}\n\n${b}` : b;
 }
+
+/** Reasons a reply's subject still carries: an emergency, and the controlled medicine the thread is about. */
+const NAMED_IN_SUBJECT = new Set<Reason>(['emergency', 'controlled_substance']);
 
 /** Which contexts rule a reason out. Allergies count even when past: only a negated one does not. */
 const SUPPRESS: Record<Reason, (keyof Context)[]> = {
@@ -533,10 +536,6 @@ export function detectEscalation(input: DetectInput): DetectResult {
 
   // Controlled substances known to the medication lexicon by another name (a brand of elsewhere)
   addControlledFromMedications(doc, medications, rs, found);
-  // A reply's subject is the earlier message's: only its emergencies still count
-  if (subjectTokens > 0)
-    for (let i = found.length - 1; i >= 0; i--)
-      if (found[i]!.span.start < subjectTokens && found[i]!.reason !== 'emergency') found.splice(i, 1);
 
   // Judge each phrase in its context (rules of the detected language first, then English)
   const rank = (l: Lang) => (l === detected ? 0 : l === 'en' ? 1 : 2);
@@ -569,6 +568,8 @@ export function detectEscalation(input: DetectInput): DetectResult {
     const any = byPart.values().next().value as Found;
     if (byPart.size < any.parts) continue;
     const spans = [...byPart.values()].map((f) => f.span);
+    // a reply's subject is the earlier message's: what it reported is history, what it names is not
+    if (!NAMED_IN_SUBJECT.has(any.reason) && spans.every((sp) => sp.start < subjectTokens)) continue;
     const phrase = hitPhrase(doc, spans);
     const key = `${any.reason}|${phrase.toLowerCase()}`;
     if (seenPhrase.has(key)) continue;

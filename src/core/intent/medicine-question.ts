@@ -96,7 +96,12 @@ const MEDICINE_WORDS =
 
 // Words of requests the front desk handles: a question carrying one of them is about that request.
 const ADMIN_WORDS =
-  /\b(refill\w*|renew\w*|repeat|prescription|script|order\w*|ship\w*|transfer\w*|receipt|co-?pay\w*|shortage|thanks for|thank you for|(got|have) any|another|box(es)?|packs?|packets?|supply|doosjes?|dozen|doos|verpakking|boites?|boîtes?|pakker?|pakning(er)?|cajas?|envases?|packung(en)?|schachteln?|(op)?halen|chercher|recoger|mangler|(run|running|ran) (out|low)|almost (out|gone|finished)|last (box|pack|packet)|stock|in store|available|deliver|delivery|pick ?up|collect|ready|price|cost|pay|paid|invoice|bill|charge|insurance|insurer|cover|covered|reimburse|appointment|book|booking|open|opening|hours|renouvel\w*|presque (fini|termin\w*|vide)|prepar\w*|ordonnance|commande\w*|stock|dispo\w*|livr\w*|retir\w*|recuper\w*|prix|payer|factur\w*|mutuelle|rembours\w*|rendez|rdv|herhaal\w*|aanvra\w*|bijna op|(is|zijn|raakt|raken) op|nieuwe (doos|strip|verpakking)|klaar\w*|recept|bestel\w*|voorraad|leverbaar|bezorg\w*|ophalen|afhalen|prijs|betal\w*|factuur|verzeker\w*|vergoed\w*|afspraak|forny\w*|(løbet|lobet|løber|lober) tør|næsten (tom|slut)|naesten (tom|slut)|klar|recepten|bestil\w*|lager|levering|lever\w*|hent\w*|afhent\w*|pris|betal\w*|faktura|tilskud|tid|rezept|bestell\w*|vorrat|lieferbar|liefer\w*|abhol\w*|preis|bezahl\w*|rechnung|versicher\w*|termin|receta|pedido|pedir|disponible|entrega|recoger|precio|pagar|factura|seguro|cita)\b/i;
+  /\b(refill\w*|renew\w*|repeat|prescription|script|order\w*|stock|in store|available|deliver|delivery|pick ?up|collect|ready|price|cost|pay|paid|invoice|bill|charge|insurance|insurer|cover|covered|reimburse|appointment|book|booking|open|opening|hours|renouvel\w*|ordonnance|commande\w*|stock|dispo\w*|livr\w*|retir\w*|recuper\w*|prix|payer|factur\w*|mutuelle|rembours\w*|rendez|rdv|herhaal\w*|recept|bestel\w*|voorraad|leverbaar|bezorg\w*|ophalen|afhalen|prijs|betal\w*|factuur|verzeker\w*|vergoed\w*|afspraak|forny\w*|recepten|bestil\w*|lager|levering|lever\w*|hent\w*|afhent\w*|pris|betal\w*|faktura|tilskud|tid|rezept|bestell\w*|vorrat|lieferbar|liefer\w*|abhol\w*|preis|bezahl\w*|rechnung|versicher\w*|termin|receta|pedido|pedir|disponible|entrega|recoger|precio|pagar|factura|seguro|cita|ship\w*|transfer\w*|receipt|co-?pay\w*|shortage|(another|new|nouvelle|nieuwe|ny|nye|nueva|neue|otra) (box|boxes|pack|packet|bottle|supply|boite|boîte|doos|doosje|pakke|pakning|caja|packung|schachtel)|last (box|pack|packet)|bijna op|klaar\w*|klar|presque (fini|termin\w*|vide)|(løbet|lobet|løber|lober) tør|næsten (tom|slut)|naesten (tom|slut)|(op)?halen|chercher|recoger|mangler|aanvra\w*|nieuwe (doos|strip|verpakking)|doosjes?|dozen|box(es)?|packs?|packets?|boites?|boîtes?|pakker?|pakning(er)?|cajas?|envases?|packung(en)?|schachteln?)\b/i;
+
+// Words that make a terse line a request ("got any mounjaro pens", "running low on metformin") but
+// that a real question may carry too ("does metformin have any side effects?").
+const SUPPLY_WORDS =
+  /\b(thanks for|thank you for|(got|have) any|(run|running|ran) (out|low)|almost (out|gone|finished)|prepar\w*|(is|zijn|raakt|raken) op|supply)\b/i;
 
 export function isMedicineQuestion(
   text: string,
@@ -105,9 +110,9 @@ export function isMedicineQuestion(
 ): boolean {
   const tokens = words(text);
   if (!tokens.length || tokens.length > MAX_WORDS) return false;
-  const asks =
-    text.includes('?') ||
-    QUESTION_OPENERS.has(tokens[0]!) ||
-    (tokens.length <= TERSE_WORDS && medications.length > 0);
-  return asks && (medications.length > 0 || MEDICINE_WORDS.test(text)) && !ADMIN_WORDS.test(text);
+  const asksOutright = text.includes('?') || QUESTION_OPENERS.has(tokens[0]!);
+  const terse = !asksOutright && tokens.length <= TERSE_WORDS && medications.length > 0;
+  if (!asksOutright && !terse) return false;
+  if (!medications.length && !MEDICINE_WORDS.test(text)) return false;
+  return !ADMIN_WORDS.test(text) && !(terse && SUPPLY_WORDS.test(text));
 }

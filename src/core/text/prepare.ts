@@ -20,9 +20,13 @@ export interface PreparedMessage {
   attachmentNames: string[];
   automated: AutomatedSignal | null;
   warnings: string[];
+  /** A reply ("Re:" and an earlier message quoted or referred to): its subject is the earlier message's. */
+  reply: boolean;
 }
 
 const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|tr|sv|vs|aw|wg|antw|rif|r)\s*(?:\[\d+\])?\s*:\s*)+/i;
+/** Replies only, not forwards: "Re:", "AW:", "SV:", "Antw:", "Réf :", "RE[2]:". */
+const REPLY_ONLY = /^\s*(?:re|aw|sv|antw|antwoord|r[ée]f|res|rif)\s*(?:\[\d+\])?\s*:/i;
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 export function cleanSubject(subject: string | undefined): string {
@@ -82,5 +86,9 @@ export function prepareMessage(input: MessageInput): PreparedMessage {
     attachmentNames: (input.attachmentNames ?? []).slice(0, 20).map((n) => n.slice(0, 120)),
     automated: detectAutomated(input),
     warnings,
+    // people also write "Re:" for "regarding": only history or In-Reply-To makes it a reply
+    reply:
+      REPLY_ONLY.test(input.subject ?? '') &&
+      (split.quoted.trim().length > 0 || Boolean(input.headers?.['in-reply-to'])),
   };
 }

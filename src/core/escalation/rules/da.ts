@@ -181,7 +181,7 @@ export const da: LanguageRules = {
   triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
   except: {
     emergency: `
-    selvmordsforebyg* | (genkend*|kend*) (tegn*|symptom*) på * | anfald (af|med)
+    selvmordsforebyg* | (genkend*|kend*) (tegn*|symptom*) på * | anfald af (hoste|nysen|latter|gråd|grad|hikke)
     `,
     pregnancy: `
     graviditetstest* | graviditets test*
@@ -254,6 +254,7 @@ export const da: LanguageRules = {
     (kan|kunne) ikke undvære | (kan|kunne) ... ikke (få) (luft|vejret)
     (kan|kunne) ... ikke (trække) vejret | (får|fik) ikke (nok )?luft | reagerer ikke | (vågner) ikke
     (kan|kunne) (næsten )?ikke (vække|sove|tale|snakke|synke) | har det ikke godt | ikke til at vække
+    siden (sidste|forrige) (forår|sommer|vinter|efterår|jul|uge|måned|år)
     `,
   },
   terminators: `

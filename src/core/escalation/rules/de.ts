@@ -67,6 +67,7 @@ nicht mehr (aufwach*|aufzuwachen)|es (heute nacht|für immer) vorbei|(will|möch
 (methotrexat|mtx|metex|lantarel) + (täglich|jeden tag) (genommen|eingenommen|gespritzt|gegeben)
 (statt|anstatt) # (einheiten|ie) ## (einheiten|ie)|(zu viel|doppelt|versehentlich) (* )?(insulin|einheiten) ... gespritzt
 angst ... (mir|sich) (etwas|was) (antue|antut|anzutun|antun)|angst ... (mich|sich) (umbringe|umbringt|umzubringen|umbringen)|angst ... (suizid|selbstmord)
+(ganze*|komplette*|halbe*|volle*) (flasche|packung|schachtel|dose|blister*|tube|röhrchen|roehrchen) ... (getrunken|ausgetrunken|leergetrunken|geschluckt|gegessen|genommen|eingenommen)
 `;
 
 const adverse_reaction = `
@@ -162,7 +163,7 @@ export const de: LanguageRules = {
   triggers: { emergency, adverse_reaction, allergy, symptoms, dosing, controlled_substance, prior_auth, medication_conflict, pregnancy },
   except: {
     emergency: `
-(flasche*|glas|dose|becher|saft*) ... umgekippt|(alle|ganzen) ... (wie|nach) (verordnet|verschrieben)
+(flasche*|glas|dose|becher) (ist|war) umgekippt|(alle|ganzen) ... (wie|nach) (verordnet|verschrieben)
 (schlaganfall*|herzinfarkt*|anaphyla*) ... erkennen|erkennen von *
     `,
     pregnancy: `
@@ -246,6 +247,7 @@ keine (bekannt|bekannten)? $|nicht bekannt|nein $
     `,
     pseudo: `
 nicht (sicher|nur|besser|gut|ganz|weg|mehr als|wusste)|weiß (ich )?nicht|(als|seit) (letzte*|vorige*) (woche|monat)
+seit (der|dem|den|anfang|mitte|ende)? (letzte*|vorige*|vergangene*) (woche|monat)
 (geht|gehen|will) nicht (weg|besser)|keine (ahnung|besserung)|ohne (rezept|termin|probleme)
 nicht (mehr )?(ansprechbar|wach zu bekommen|aufzuwecken)|wacht nicht|reagiert nicht
 (kann|konnte|kriegt|kriege|bekomme|bekommt) ... (nicht|kaum|keine) (mehr )?(atmen|luft|schlafen)

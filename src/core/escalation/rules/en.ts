@@ -212,7 +212,7 @@ export const en: LanguageRules = {
   except: {
     emergency: `
 (know|spot) the (signs|symptoms)|face drooping arm weakness|breath (smells|stinks)
-(took|taken|take|takes|taking) all (of )?(my|his|her|the) (pills|tablets|meds|medication|medicines) ... (as usual|as normal|as prescribed|on time|like always|like normal|every day|each day|daily)
+(took|taken|take|takes|taking) all (of )?(my|his|her|the) (pills|tablets|meds|medication|medicines) ... (as usual|as normal|as prescribed|like always|like normal)
     `,
     allergy: `
 (allergic|allergy|allergies) (to )?(cats|cat|dogs|dog|pollen|dust|grass|animals|pets|pet|bees|wasps|hay)

@@ -191,8 +191,7 @@ export const fr: LanguageRules = {
     `,
     emergency: `en finir avec (ce|cette|ces|mon|mes)
     # fois par | prise* de sang | (apres|avant) (avoir )?pris (son|sa|ses) | (pas|sans|aucun|ni) (de |d |du )?sang
-    (ecoute|prevention|ligne) ... suicid* | (du mal|peine|refuse*) (a|de) avaler | avale* ... de travers
-    (fils|fille|enfant|bebe) a (pris|bu) (son|sa) (sirop|biberon)`,
+    (ecoute|prevention|ligne) ... suicid* | (du mal|peine|refuse*) (a|de) avaler | avale* ... de travers`,
     dosing: `# fois par
     (depose*|achete*|factur*|paye*|debite*|colis) ... par erreur | oubli* (mon|ma|mes) (parapluie|sac|telephone|cles|lunettes|veste)
     (overdose|surdose) (de|d) (vos|ces)? (sms|mail*|message*|pub*|notification*|promo*)`,
