@@ -55,10 +55,16 @@ export function emergencyModel(): EmergencyModel {
 }
 
 export function emergencyProbability(features: FeatureSet, model: EmergencyModel = emergencyModel()): number {
+  // emergencyInput() without building the map: this runs on every message
+  let squares = 0;
+  for (const [bucket, x] of features.counts)
+    if (bucket !== BIAS && bucket !== RULED_EMERGENCY) squares += x * x;
+  const scale = squares > 0 ? INPUT_LENGTH / Math.sqrt(squares) : 0;
   let z = 0;
-  for (const [bucket, x] of emergencyInput(features)) {
+  for (const [bucket, x] of features.counts) {
+    if (bucket === RULED_EMERGENCY) continue;
     const w = model.weights.get(bucket);
-    if (w) z += x * w[0]! * model.scale;
+    if (w) z += (bucket === BIAS ? x : x * scale) * w[0]! * model.scale;
   }
   return 1 / (1 + Math.exp(-z));
 }
