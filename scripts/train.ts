@@ -19,7 +19,7 @@ import { INTENTS, LANGUAGES, type Lang } from '../src/core/types';
 import { loadCorpus, type CorpusRow } from './corpus';
 
 const SRC = join(import.meta.dirname, '..', 'src', 'core');
-const LANGUAGE_FEATURES_PER_LANG = 800;
+const LANGUAGE_FEATURES_PER_LANG = 700;
 const SELECTED_FEATURES = Number(process.env.TRAIN_FEATURES ?? 7_000);
 const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 10);
 const LEARNING_RATE = Number(process.env.TRAIN_LR ?? 0.05);

@@ -143,6 +143,7 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['Prescription attached. I had angioedema from lisinopril a few years ago', 'allergy', true],
     ['My dad took all of his tablets at once instead of daily and now he is very drowsy', 'emergency', true],
     ['I took all of my tablets this morning as usual', 'emergency', false],
+    ['He has crushing chest pain. He had a stent in 2019 and has been fine since.', 'emergency', true],
   ],
   de: [
     ['Mein Vater bekommt ganz schlecht Luft und es pfeift beim Atmen.', 'emergency', true],
@@ -192,6 +193,8 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['Er hat seit dem vergangenen Monat Brustschmerzen und Atemnot', 'emergency', true],
     ['Seit Anfang letzten Monat hat er Brustschmerzen', 'emergency', true],
     ['Die ganze Packung ist leer, bitte neue bestellen', 'emergency', false],
+    ['mein Vater atmet nicht mehr', 'emergency', true],
+    ['er atmet nicht', 'emergency', true],
   ],
   es: [
     ['Mi hijo tiene pitidos en el pecho y le cuesta mucho respirar.', 'emergency', true],
@@ -231,6 +234,8 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['Tuve un edema de Quincke con la amoxicilina hace años', 'allergy', true],
     ['La autorización de la EPS para el Ozempic está vencida', 'prior_auth', true],
     ['La aseguradora ya mandó la carta de autorización del medicamento', 'prior_auth', false],
+    ['mi padre no respira', 'emergency', true],
+    ['dejó de respirar', 'emergency', true],
   ],
 };
 

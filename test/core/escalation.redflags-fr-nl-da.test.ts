@@ -113,6 +113,8 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ["L'attestation du médecin-conseil pour le Xarelto est expirée", 'prior_auth', true],
     ["Le médecin-conseil a approuvé la prolongation de l'autorisation chapitre IV", 'prior_auth', false],
     ['Mon fils a bu son sirop, tout le flacon de Doliprane, il a 2 ans', 'emergency', true],
+    ['mon père ne respire plus', 'emergency', true],
+    ['il ne respire pas, venez vite', 'emergency', true],
   ],
   nl: [
     // (a) emergencies
@@ -180,6 +182,8 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Ik heb jaren geleden een Quincke-oedeem gehad van amoxicilline', 'allergy', true],
     ['Het attest van de adviserend arts voor de Xarelto is vervallen', 'prior_auth', true],
     ['Mijn machtiging loopt af eind deze maand', 'prior_auth', true],
+    ['mijn vader ademt niet meer', 'emergency', true],
+    ['hij ademt niet', 'emergency', true],
   ],
   da: [
     // (a) emergencies
@@ -248,6 +252,8 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Min datter har et anfald af astma', 'emergency', true],
     ['Han har haft brystsmerter siden sidste jul og i dag er det meget værre', 'emergency', true],
     ['Jeg havde et anfald af hoste i nat', 'emergency', false],
+    ['min far trækker ikke vejret', 'emergency', true],
+    ['han ånder ikke', 'emergency', true],
   ],
 };
 

@@ -8,7 +8,7 @@ const SLOEV =
 const PILLER = '(pille*|tablet*|medicin*|kapsle*|dosis|doser|plaster*|piller)';
 
 const emergency = `
-(smerte*|ondt|trykken|tryk|spænding*) (i|for) (brystet|brystkassen) | brystsmerte* | hjertesmerte*
+(smerte*|ondt|trykken|tryk|spænding*) (i|for|midt i) (brystet|brystkassen) | brystsmerte* | hjertesmerte*
 hjerteanfald | blodprop i hjertet | hjertestop
 (kan|kunne) ... ikke (få) (luft|vejret) | (kan|kunne) ... ikke (trække) vejret | (får|fik) ikke (nok )?luft | (kan|kunne) ikke ånde
 åndenød | vejrtrækningsbesvær | (svært|besvær) ved at (trække vejret|få luft) | kvæles | ved at blive kvalt | snapper efter (vejret|luft)
@@ -28,7 +28,7 @@ slagtilfælde | blodprop i hjernen | hjerneblødning | skæv mund | hængende mu
 ${PILLER} ... (slugt|spist) af (min|vores)? (søn|datter|barn|baby)
 (søn|datter|barn|barnet|baby|dreng|pige|barnebarn) ... (har |havde )?(drukket|slugt|spist) ... (hele (flasken|glasset|pakken)|mange (piller|tabletter))
 (ringet|ringede|skal vi ringe|skal jeg ringe|tilkaldt|kaldt på) (til |efter )?(en )?(112|1813|ambulance*|alarmcentral*) | ambulancen (er på vej|kommer)
-(hoster|kaster) blod (op)? | blod i opkast | (blødning*|næseblod) (der |som )?(ikke vil stoppe|stopper ikke|ikke stopper) | (stærk|kraftig|voldsom) blødning
+(hoster|hostede|hostet|kaster|kastede|kastet) (lidt |noget )?blod (op)? | (kaster|kastede|kastet) op med blod | blod i opkast | (blødning*|næseblod) (der |som )?(ikke vil stoppe|stopper ikke|ikke stopper) | (stærk|kraftig|voldsom) blødning
 (læber|læberne|ansigtet|fingre|fingrene|huden) (er |bliver |blev |er blevet )?(lidt |helt )?(blå|grå|blålige) | blå om (læberne|munden)
 alvorlig allergisk reaktion | giftlinjen
 (svær|svært|svaer) at (vække|få kontakt med) | (reagerer|reagere) (næsten|knap|stort set) ikke | (næsten|knap) ikke (vågen|til at vække|kontaktbar)
@@ -42,14 +42,14 @@ stiv nakke + feber
 (taget|tog|slugt|spist) (ca|cirka|omkring|over|vel|nok)? ## (stk|pille*|piller|tablet*|panodil|pamol|paracetamol|ipren) | mangler (der )?(ca )?## (stk|piller|tabletter)
 (søn|datter|barn|barnet|baby|barnebarn) ... (har |havde )?(spist|slugt|drukket) (af|nogle|mange|en hel|hele)
 kramper i (flere|#|et par) minutter | (haft|fået|fik) kramper
-(hiver|gisper) efter (vejret|luft) | (svært|besvær) ved at få (vejret|luft) | (ansigt*|læbe*) (er )?helt (hæve*|hoven*) | pludselig* (meget )?(forvirret|sløv)
-kramper og (det )?stopper ikke | (trykkende|knugende|strammer) ... brystet | hænger i (den ene|venstre|højre) side
+(hiver|gisper) efter (vejret|luft) | (svært|besvær) ved at få (vejret|luft) | (ansigt*|læbe*|tunge*) (er )?helt (hæve*|hoven*|tyk*) | pludselig* (meget )?(forvirret|sløv)
+kramper og (det )?stopper ikke | (trykkende|knugende|strammer) ... (brystet|venstre arm|kæbe*) | hænger i (den ene|venstre|højre) side
 pludselig* ... ikke (løfte|bevæge) ... (armen|benet) | (taget|slugt) hele (pakken|æsken|glasset) | (slugt|drukket) ... (batteri*|knapcelle*|opvaskemid*|vaskemid*|klorin)
-orker ikke (mere $|livet|at leve) | bedre uden mig | (bløder|blødt|blødet|næseblod) ... (stopper ikke|(i )?(over|mere end) (en|#|halvanden) time*) | (udslæt|pletter) ... ikke forsvinder ... trykker | værste hovedpine
+orker ikke (mere $|livet|at leve) | bedre uden mig | (bløder|blødt|blødet|næseblod) ... (stopper ikke|(i )?(over|mere end) (en|#|halvanden) time*) | (udslæt|pletter|prikker) ... (ikke forsvinder|forsvinder ikke|ikke blegner|blegner ikke) ... (trykker|tryk*|glas*) | værste hovedpine
 (har|havde|haft|fået|får|fik) (# |flere |endnu et )anfald | ikke (kommet|kommer|vågnet) til (sig selv|bevidsthed)
 (trække*|trak|rykke*|spjætte*|slår|slog) (i|med)? (arme og ben|armene og benene) | (armene og benene|arme og ben) (trækker|rykker|spjætter|slår)
 øjne* (rullede|ruller|rullet|vendte|vender) (op|tilbage|rundt) | (han|hun|barnet) er ikke til at få kontakt med
-(svarer|reagerer) (ikke|næsten ikke|knap|ikke rigtig) (rigtig )?(når|selvom) (jeg|vi|man) (taler|snakker|siger|kalder|rusker) | (svarer|taler|snakker) (bare |kun )?(mumlende|usammenhængende)
+(svarer|reagerer) (ikke|næsten ikke|knap|ikke rigtig) (rigtig |ordentligt |ordentlig )?(når|selvom) (jeg|vi|man) (taler|snakker|siger|kalder|rusker) | (svarer|taler|snakker) (bare |kun )?(mumlende|usammenhængende)
 (ligger|lå|liggende) ... og (svarer|reagerer) (ikke|knap|næsten ikke)
 mundvig* (hænger|hang|falder) | smiler (helt |lidt )?skævt | savler (i|ud af) den ene side | (snakker|taler) som om (han|hun) (er )?(fuld|beruset)
 (kan|kunne) (pludselig )?(ikke|ik) (løfte|lofte|bevæge|holde*) ... (højre|hojre|venstre|den ene) (arm|ben|hånd|hand) | taber ... (højre|hojre|venstre) (hånd|hand)
@@ -58,11 +58,20 @@ mundvig* (hænger|hang|falder) | smiler (helt |lidt )?skævt | savler (i|ud af) 
 (hæver|svulmer) (op )?(mit|min|mine|hans|hendes|hele)? (ansigt*|læbe*|læber*|tunge*|hals*|mund*) | (strammer|snører|lukker) (sig )?(i|om) (halsen|svælget)
 kaffegrums* + (opkast*|kast*|brækk*)
 ((sort|sorte|tjære*) ... (afføring|lort|stol*)|(afføring|lort) ... (sort|tjære*)) + (blodfortyndende|marevan|warfarin|eliquis|xarelto|pradaxa|lixiana|besvime*)
-(insulin*|diabet*|sukkersyg*|blodsukker*|føling) + ((sveder|svedig|klam|bleg) ... (forvirret|mærkelig|sløv|omtåget)|volapyk|svarer forkert|ved ikke hvor (han|hun) er)
+(insulin*|diabet*|sukkersyg*|blodsukker*|føling) + ((sveder|svedig|klam|bleg) ... (forvirret|mærkelig|sløv|omtåget)|volapyk|svarer forkert|ved ikke hvor (han|hun) er|(ikke (svare|sige|huske)|ved ikke) (på )?hvad (han|hun) hedder)
 slippe (for|væk fra) (det hele|livet) | (ikke|aldrig) (at )?vågne* (op )?igen
 (ribben*|brystkassen|huden) ... (trækker|trak|suges) (sig )?ind
 (panodil*|pamol*|paracetamol*|pinex*) + (## (om|pr|i) (dagen|døgnet)|gulsot|(øjne*|huden) ... (gul|gule|gullig*))
 bange (for|for at) ... (skade|noget) (på|ved) (mig|sig) selv|bange (for|for at) ... (tager|tage) (mit|sit) (eget )?liv|bange (for|for at) ... (selvmord|slå mig selv ihjel|slaa mig selv ihjel)
+(falder|faldt) (hen|i søvn|væk) midt i (en |sine )?(sætning*|samtale*) | (bobler|boblede|gurgler|rallende|hiver) ... (trækker|trak) vejret
+(rykker|rykkede|spjætter|spjættede) (i|med) hele kroppen | (skum|fråde) (om|ud af|fra) munden | lyserødt skum
+side af (hans |hendes |mit )?(ansigt*|mund*) (hænger|falder) | (arm*|ben|benet|hånd*) (vil|ville) ikke (som|lystre|adlyde) | mund* (føles|føltes|er|blev) (tung|skæv)
+(hals*|svælg*) ... (snører|snørede) sig sammen | (grå|hvid|gusten) og (kold|klam|iskold) | (kold|klam) og (grå|hvid|gusten)
+(ligger|lå|sidder|sad) (han |hun )?og (vrøvler|vrøvlede|fantaserer) | i vildelse | (vejret|vejrtrækning*|ånder) (er )?(meget )?hurtig* og overfladisk*
+marmore* + (feber|kulderyst*|sløv|slap)
+(methotrexat*|metotrexat*) + (hver dag|dagligt) ... i stedet for
+mangler ... (stk|stykker|piller|tabletter) + (søn|datter|barn*|baby*|dreng*|pige*|børn*|tvilling*) + (${SLOEV}|kast* op)
+(trækker|traekker) ikke (længere )?vejret|(ånder|aander) ikke|(holdt|stoppet) (op )?med at (trække|traekke) vejret
 `;
 
 const adverse_reaction = `
@@ -274,6 +283,7 @@ export const da: LanguageRules = {
     hvis | hvad nu hvis | ved akut* | ved (alvorlig|pludselig|pludselige) | i nødstilfælde
     i tilfælde af | i fald | for at undgå | for at forebygge | (risiko|risikoen) for | bange for at
     eventuelle | eventuelt | skulle (jeg|han|hun) få | (har|får|føler) du
+    har (taget imod|behandlet) patienter med
   `,
   discontinued: `
     (tager|bruger|tog|brugte) ... ikke (længere|mere) | ikke (længere|mere)

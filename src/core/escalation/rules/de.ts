@@ -17,14 +17,14 @@ const KID =
 const emergency = `
 brustschmerz*|(schmerzen|druck|engegefühl|enge) (in|auf) der brust|herzschmerz*
 herzinfarkt|herzanfall
-(kann|konnte|kriegt|kriege|krieg|bekomme|bekommt) ... (nicht|kaum|keine|schlecht|schlechter|schwer) (mehr )?(atmen|luft)|atemnot|luftnot|schwer atmen|ersticke*|ringt nach luft
+(kann|konnte|kriegt|kriege|krieg|bekomme|bekommt|cha) ... (nicht|kaum|keine|schlecht|schlechter|schwer|nüm|nimmer) (mehr )?(atmen|luft|schnaufen|schnuufe)|atemnot|luftnot|schwer atmen|ersticke*|ringt nach luft
 (hals|rachen) (schwillt|ist geschwollen|schnürt sich zu|macht zu|wird eng)
 (gesicht|lippe|lippen|zunge|hals|augenlider|mund) (ist |sind |wird |werden )?(ganz |total |so |immer |stark )?(geschwollen|zugeschwollen|dick geworden|dicker|angeschwollen)|(gesicht|lippen|zunge|hals) (schwillt|schwellen) an
 schwellung (im|der|des|an den) (gesicht|lippen|zunge|hals|mund)
 anaphyla*|quincke*|(allergischer|anaphylaktischer) schock
 (überdosis|überdosierung|zu viele tabletten|zu viel genommen) + (${BENOMMEN})
 (doppelte dosis|doppelt genommen|zweimal genommen|doppelte menge|genommen ... (nochmal|noch einmal)) + (${BENOMMEN})
-suizid*|selbstmord*|(will|möchte|wollte) (nicht mehr leben|sterben)|mir das leben nehmen|lebensmüde|mich umbringen
+suizid*|selbstmord*|(will|möchte|wollte) (nicht mehr leben|sterben)|(mir|sich) ... das leben (zu )?nehmen|lebensmüde|mich umbringen
 (ganze|volle) (packung|schachtel|dose|flasche) ... (genommen|geschluckt)
 bewusstlos|ohnmächtig|ohnmacht|zusammengebrochen|bewusstsein verloren|wieder zu (mir|sich) gekommen|nicht (mehr )?ansprechbar|reagiert nicht
 nicht (mehr )?(wach zu bekommen|wach zu kriegen|aufzuwecken)|wacht nicht (mehr )?auf
@@ -37,7 +37,7 @@ blut (husten|erbrechen|gespuckt|erbrochen|gehustet)|(hustet|erbricht|spuckt) blu
 (lippen|gesicht|finger|haut) (sind |ist |werden |wird )?(blau|bläulich)|blau anlaufen
 schwere allergische reaktion|giftnotruf|giftinformationszentrum
 kaum (wach|ansprechbar|zu wecken|aufzuwecken)|kaum wach zu (kriegen|bekommen)|(reagiert|reagierte) kaum
-(atmet|atmung) (sehr |ganz |so )?(langsam|flach|kaum|komisch|seltsam)
+(atmet|atmung) (er |sie )?(sehr |ganz |so )?(langsam|flach|kaum|komisch|seltsam)
 ${KID} ... (gefunden|getrunken|ausgetrunken|im mund) ... (tablette*|pille*|medikament*|pflaster|saft|sirup|flasche|packung)
 (nicht mehr leben|sterben) (will|möchte|wollte)|nicht mehr leben|mir (etwas|was) antun|sich (etwas|was) antun
 (kann|konnte) (plötzlich )?nicht mehr (richtig )?sprechen|mundwinkel (hängt|hängen)|(arm|bein|hand) (ist )?(plötzlich )?(kraftlos|schlaff|gelähmt|taub)
@@ -46,15 +46,15 @@ nackensteife* + fieber
 (violette|lila) (flecken|punkte)
 (genommen|geschluckt|eingenommen) ... ## (tablette*|pille*|paracetamol)|## (tablette*|pille*|paracetamol) ... (genommen|geschluckt|eingenommen)
 (mein|sein|ihr) leben beenden|(will|möchte|mochte) nicht mehr leben|suizid*|selbstmord*
-(schlecht|schwer) luft|japst|röchelt|röcheln|atmet (sehr |ganz |so )?(schnell|pfeifend)|pfeift beim atmen|pfeifen beim (atmen|einatmen)|luft (ist |wird )?(so |sehr )?knapp|blaue (lippen|fingerspitzen)
+(schlecht|schwer) luft|japst|röchelt|röcheln|atmet (er |sie )?(sehr |ganz |so )?(schnell|pfeifend)|pfeift beim atmen|(atmen|schnaufa) pfeift|pfeifen beim (atmen|einatmen)|luft (ist |wird )?(so |sehr )?knapp|blaue (lippen|fingerspitzen)
 (quaddeln|nesselsucht) + (schwindel*|schwindlig|kreislauf|ohnmächtig)
-zunge (fühlt sich |ist )?(ganz |sehr )?dick|redet (wirres zeug|wirr|unsinn)|(redet|spricht) ... (wirres zeug|wirr|verwaschen|undeutlich|lallend)|weiß (nicht|nich) (mehr )?wo (er|sie|ich) (ist|bin)|erkennt (mich|uns) nicht|(baby|säugling) (ist )?(ganz |sehr )?(schlapp|apathisch)|zuckt ... am ganzen|krampft seit
+(zunge|zung) ... (dick|zu groß)|redet (wirres zeug|wirr|unsinn)|(redet|spricht) ... (wirres zeug|wirr|verwaschen|undeutlich|lallend)|weiß (nicht|nich) (mehr )?wo (er|sie|ich) (ist|bin)|erkennt (mich|uns) ... nicht|(baby|säugling) (ist )?(ganz |sehr )?(schlapp|apathisch)|zuckt ... am ganzen|krampft seit
 (stechen|druck|schmerz*|enge*) (in|hinter|auf) (der|meiner|seiner|ihrer) brust|## (schlaftablette*|schmerztablette*|beruhigungs*|kapsel*) ... (genommen|geschluckt)
-(knopfzelle*|batterie*|spülmaschinentab*|spülmittel|waschmittel*|reiniger|putzmittel*|bleiche) ... (verschluckt|geschluckt|getrunken|im mund)
-(tabletten|pillen) (gesammelt|gehortet)|(will|möchte) nicht mehr aufwachen|(leben|alles) hat keinen sinn mehr|besser ohne mich|teerstuhl|kaffeesatz|kaffeesud|hört nicht auf zu bluten
+(knopfzelle*|batterie*|spülmaschinentab*|spülmittel|waschmittel*|reiniger|putzmittel*|bleiche|lampenöl|benzin|frostschutz*) ... (verschluckt|geschluckt|getrunken|im mund)
+(tabletten|pillen) (gesammelt|gehortet)|(will|möchte) nicht mehr aufwachen|(leben|alles) hat keinen sinn mehr|besser ohne mich|ohne mich ... (besser|leichter)|teerstuhl|kaffeesatz|kaffeesud|hört nicht auf zu bluten
 (schwarze* stuhl*|stuhl (ist )?(ganz )?schwarz) + ${AK}
 ((steifen|steifem) nacken|nacken (ist )?steif) + fieber
-(schlimmste*|stärkste*) (kopfschmerzen|kopfschmerz)|plötzlich* ... (heftige*|starke*|extreme*) (kopfschmerzen|kopfschmerz)
+(schlimmste*|stärkste*) (kopfschmerzen|kopfschmerz|kopfweh)|(kopfschmerzen|kopfweh) ... wie ... nie|plötzlich* ... (heftige*|starke*|extreme*) (kopfschmerzen|kopfschmerz)
 (kann|konnte) ... (nicht|nich|kaum) mehr (richtig |richitg )?(sprechen|reden)|(arm|bein|hand|gesicht) (hängt|hängen) ... (runter|schlaff|seite)
 (huste|hustet|husten|spucke|spuckt|erbreche|erbricht|kotze|kotzt) (seit * |immer wieder |heute |auch )?(frisches |hellrotes |richtig )?blut
 ((blute|blutet|blutung|bluten|nasenbluten) ... (stunde|stunden|std)|(stunde|stunden) ... (blutet|blutung|nasenbluten)|(läuft|blutet) immer weiter) + ${AK}
@@ -68,6 +68,20 @@ nicht mehr (aufwach*|aufzuwachen)|es (heute nacht|für immer) vorbei|(will|möch
 (statt|anstatt) # (einheiten|ie) ## (einheiten|ie)|(zu viel|doppelt|versehentlich) (* )?(insulin|einheiten) ... gespritzt
 angst ... (mir|sich) (etwas|was) (antue|antut|anzutun|antun)|angst ... (mich|sich) (umbringe|umbringt|umzubringen|umbringen)|angst ... (suizid|selbstmord)
 (ganze*|komplette*|halbe*|volle*) (flasche|packung|schachtel|dose|blister*|tube|röhrchen|roehrchen) ... (getrunken|ausgetrunken|leergetrunken|geschluckt|gegessen|genommen|eingenommen)
+(gesicht|mund) ... schief|(wörter|worte) (kommen|chömed) ... (falsch|durcheinander|verdreht)
+(linke|rechte|linker|rechter|eine) (seite|körperhälfte|gesichtshälfte|hand|arm|bein) ... (taub|schwr|gelähmt|schwach|gefühllos|schwer (an|wie)|wie eingeschlafen)
+(gesicht|gsicht|arm|bein|seite) ... (nicht mehr|nüm) spür*|spür* ... (gesicht|arm|bein|seite) nicht mehr
+(verwirrt|durcheinander|(seh|sehe|sieht) (alles |plötzlich )?(doppelt|dopelt)|(nicht|nöd) (mehr |meh )?(richtig |rächt )?wach) + (fieber|insulin|zucker|${AK})
+(kopf|hinterkopf) ... (gestoßen|angeschlagen|aufgeschlagen) + (${AK}|pupille*|erbr*)
+schwarz vor (den )?augen + (herzrasen|herz (rast|jagt|stolpert)|rast ... herz|blute* ... stark)
+(boden|gestürzt|hingefallen) + ((kommt|kam) nicht (mehr )?hoch|(redet|spricht) nicht)
+(drückt|druck|schmerz*|stech*|eng*) ... brustbein|brustbein ... (drückt|schmerz*|weh)
+((kopf|kinn) ... nicht ... (beugen|brust)|(flecken|pünktchen) ... glas) + fieber
+(alles geregelt|abschied*) + (geht|nimmt|meldet) (er |sie )?(sich )?nicht mehr
+(therme|gastherme|kohlenmonoxid*) + (alle|beide) ... (kopfweh|kopfschmerz*|benommen)
+${KID} + ${TABL} ... (rumgekaut|angeknabbert|genascht)
+(redet|spricht|sieht) ... (die|der) nicht da (sind|ist)
+atmet (nicht|nicht mehr|kaum noch)|(hat )?aufgehört zu atmen|keine atmung|atemstillstand
 `;
 
 const adverse_reaction = `
@@ -249,10 +263,11 @@ keine (bekannt|bekannten)? $|nicht bekannt|nein $
 nicht (sicher|nur|besser|gut|ganz|weg|mehr als|wusste)|weiß (ich )?nicht|(als|seit) (letzte*|vorige*) (woche|monat)
 seit (der|dem|den|anfang|mitte|ende)? (letzte*|vorige*|vergangene*) (woche|monat)
 (geht|gehen|will) nicht (weg|besser)|keine (ahnung|besserung)|ohne (rezept|termin|probleme)
-nicht (mehr )?(ansprechbar|wach zu bekommen|aufzuwecken)|wacht nicht|reagiert nicht
+nicht (mehr )?(richtig )?(ansprechbar|wach zu bekommen|aufzuwecken|wach)|wacht nicht|reagiert nicht
 (kann|konnte|kriegt|kriege|bekomme|bekommt) ... (nicht|kaum|keine) (mehr )?(atmen|luft|schlafen)
 hört nicht auf|geht (mir|ihm|ihr) nicht gut
 (ich|er|sie) kann nicht mehr
+schläft immer wieder weg
     `,
   },
   terminators: `
@@ -291,7 +306,7 @@ was|welche|welcher|welches|wie|wieviel|wieso|warum|wann|wo|wofür|wozu
 eine frage|frage (zu|zum|zur|bezüglich|wegen)|bitte um (rat|auskunft)|nicht sicher (ob|wie|was)
   `,
   experience: `
-ich (habe|hatte|bin|war|fühle|bekomme|bekam|kann|merke)|habe ich|bin ich
+ich (habe|hatte|bin|war|fühle|bekomme|bekam|kann|merke)|habe ich|bin ich|wird mir
 (er|sie) (hat|hatte|ist|war|bekommt|bekam|fühlt|kann)|(mein|meine) * (hat|ist|hatte|war|bekommt|bekam|fühlt|kann)
 (mein|meine|sein|seine|ihr|ihre) (gesicht|lippen|zunge|hals|haut|bauch|kopf|brust|bein|arm|augen)|seit
 ist (das|es) (normal|gefährlich|eine nebenwirkung|schlimm)|gestern|heute

@@ -2,7 +2,7 @@
 import type { LanguageRules } from './types';
 
 const IMPAIRED =
-  '(very |really |extremely |so )?(drowsy|sleepy|unconscious|unresponsive|confused|floppy|limp) ' +
+  '(very |really |extremely |so )?(drowsy|sleepy|unconscious|unresponsive|confused|muddled|disorient*|floppy|limp) ' +
   '| (cant|cannot|can not|couldnt|wont|will not|doesnt|does not|not) (wake|waking|be woken|respond*) ' +
   '| (passed|blacked) out | not responding | hard to wake | barely (awake|conscious|breathing)' +
   '| faint | fainted | fainting | (going|gone|went|goes) (dark|black) | (breathing|breaths) ... (slow|shallow)' +
@@ -10,6 +10,7 @@ const IMPAIRED =
 const PILLS = '(pill*|tablet*|tabs|capsule*|medic*|meds|dose*|patch*|gummies)';
 
 const AC = '(warfarin|apixaban|rivaroxaban|xarelto|eliquis|pradaxa|blood thinner*|anticoag*)';
+const BL = `(${AC}|clopidogrel|aspirin|nsaid*|naproxen|ibuprofen)`;
 
 const emergency = `
 chest (pain*|tight*|pressure|hurts|hurting|is hurting)
@@ -26,8 +27,8 @@ anaphyla*
 (overdose*|overdosed|od|oded|took too many|taken too many|took too much|taken too much) + (${IMPAIRED})
 (double|doubled|triple|extra|second|too many|too much|twice (the|my|his|her)) ${PILLS} + (${IMPAIRED})
 suicid*|kill* (myself|himself|herself|themselves)|(end|take) (my|his|her) (own )?life|(want|wants|wanted) to (die|end it)|better off dead|self harm*|thoughts of (suicide|dying|death|ending)|hurt (myself|himself|herself)
-(dont|do not|doesnt) want to (live|be alive|wake up)|no reason to live|(end|ending) it all
-(took|swallowed|taken|take) (all|the whole|a whole|an entire|the entire|the rest of|a full) (of )?(the |my |his |her )?(bottle|box|pack|packet|strip|blister|pills|tablets|meds|medication)
+(dont|do not|doesnt) want to (live|be alive|wake up)|no reason to live|(end|ending) it all|(want*|wish*) to (go to )?sleep and (never|not) wake
+(took|swallowed|taken|take) (all|the whole|a whole|the hole|an entire|the entire|the rest of|a full) (of )?(the |my |his |her )?(bottle|box|pack|packet|strip|blister|pills|tablets|meds|medication)
 unconscious|unresponsive|non responsive|passed out|blacked out|collapsed
 (wont|will not|cant|cannot|can not|couldnt|not) (wake|waking) (him|her|them|up)?|(cant|cannot) be woken|hard to wake
 seizure*|siezure*|seizing|convuls*|(having|had|has|having a) (a )?fit|epileptic (fit|attack)
@@ -42,8 +43,8 @@ severe allergic reaction|poison (control|center|centre)|poisons (unit|informatio
 (very|extremely|severely|really|badly) short of breath
 (breathing|breaths|breathes) (is |seems |seem |are |feels |feel |has gone |gone |got |very |really |so |quite )(really |very |so |quite )?(slow|slowly|shallow|noisy|rattling)
 barely (awake|conscious|responsive|responding|breathing)|hard to (wake|rouse)|difficult to wake|(hardly|barely|not) (responding|responsive)|cant keep (his|her|my) eyes open
-(lip|lips|face|fingertips|fingers) ... (blue|grey|gray|purple)
-(son|daughter|child|kid|toddler|baby|grandson|granddaughter|year old|yr old|yo|little one|boy|girl|dog|puppy) ... (swallowed|ate|eaten|chewed|chewing|sucking|sucked|licking|found|opened|got into|drank|had) ... ... (pill*|tablet*|medic*|meds|patch*|syrup|bottle|strip|blister|organiser|organizer|dosette|capsule*|gummies)
+(lip|lips|face|fingertips|fingers) ... (blue|grey|gray|purple)|(round|around|roon) * (lips|mouth) ... (blu*|grey|gray)|blu* (tinge )?(round|around|roon) (the|his|her)? (lips|mouth)
+(son|daughter|child|kid|toddler|baby|grandson|granddaughter|year old|yr old|yo|little one|boy|girl|dog|puppy|lad|wee one|nephew|niece) ... (swallowed|ate|eaten|chewed|chewing|sucking|sucked|licking|found|opened|got into|drank|drunk|swigged|had) ... ... (pill*|tablet*|medic*|meds|patch*|syrup|bottle|strip|blister|organiser|organizer|dosette|capsule*|gummies)
 (cant|cannot|can not|couldnt|unable to) (lift|move|raise|use) (his|her|my) (left |right )?(arm|leg|hand)|(arm|leg|hand|side) (is |went |has gone |feels )?(suddenly )?(weak|limp|numb|dead|floppy)
 (pain|ache|tightness) (going|spreading|radiating|moving) (into|to|down|up) (my|his|her|the) (jaw|left arm|arm|neck|back)|chest (is |feels )?(really |very |so )?tight
 stiff neck + (fever|temperature|temp)
@@ -55,35 +56,44 @@ stiff neck + (fever|temperature|temp)
 (breathing|breathes|breath) ... (fast|rapid|rapidly|noisily|noisy|strange|funny|weird|irregular)
 (lips|face|skin|fingers|fingertips|mouth) (look |looks |are |is |turning |turned |going |gone |have gone |went )?(a bit |bit |slightly |very |quite )?(blue|grey|gray|purple)
 (want|wants|wanted|going|planning|plan) to end (it all|everything|things|it|my life)|(all|enough) (my |of my |the )?(pills|tablets|meds) (in front of me|ready|saved up|lined up)
-(cant|cannot|can not|unable to|couldnt) keep (him|her|them|me) (awake|conscious)
+(cant|cannot|can not|unable to|couldnt) keep (him|her|them|me) (awake|conscious)|(he|she) (is |s )?(so |very )?hard to keep awake
 (throat|airway|airways) ... (closing|closed|closing up|swelling|swollen|tightening)
 (swallowed|took|taken|drank|ate|eaten) (half|most|all|the rest) ... (bottle|box|pack|packet|strip|blister|tub)
-(struggl*|battling) for (breath|air)|(cant|cannot|couldnt) get (any )?air|(rattl*|noisy|grunt*) (noise*|sound*)
+(struggl*|battling) for (breath|air)|(cant|cannot|couldnt) get (any )?air|(rattl*|noisy|grunt*) (noise*|sound*)|grunt* ... breath*|(sucking|pulling) in (under|between) * ribs
 (hives|welts) ... (all over|everywhere|whole body) + (dizzy|faint*|lightheaded|breath*|wheez*|swell*|swollen|throat)
-tongue (feels |is )?(so |really )?(thick|fat|huge)|talking (gibberish|nonsense)|(he|she) (is |s |isnt )?(not )?making (any |no )?sense
-(baby|child|toddler|he|she) (is |has |s )?(gone )?(very |really |all |so )?(floppy|limp|lifeless)|(he|she|son|daughter|baby|child) (s |is |has )?(been |still )?fitting|(fitting|jerking) ... (wont|not) stop|wheez* ... inhaler ... (not|isnt|doesnt|didnt) help*
+tongue (feels |is )?(so |really )?(thick|fat|huge)|talking (absolute |utter )?(gibberish|nonsense)|(he|she) (is |s |isnt )?(not )?making (any |no )?sense|(he|she|mum|dad) (s |has |is )?(barely|hardly|not) (made|making) (any )?sense
+(baby|child|toddler|he|she) (is |has |s )?(gone )?(very |really |all |so )?(floppy|limp|lifeless)|(he|she|son|daughter|baby|child) (s |is |has )?(been |still )?fitting|(fitting|jerking) ... (wont|not) stop|wheez* ... inhaler ... (not|no|isnt|doesnt|didnt) help*
 (pain*|pressure|tightness|heaviness|weight|crushing) (in|on|across) (the middle of )?(my|his|her|the) chest|chest (is |feels )?(really |so )?heavy
 (face|mouth|smile) (has |is |s |looks )?(dropped|drooped|droopy)|(words|speech) (is |are |s )?(all )?(jumbled|garbled|muddled)|suddenly (cant|cannot|couldnt) (speak|talk|see|walk)|(cant|couldnt) (find|get) (his|her|my) words
-(overdose*|too (many|much) of|double dose|doubled|by mistake) + (heart (is |s )?(racing|pounding)|faint*|hallucinat*)
+(overdose*|too (many|much) of|double dose|doubled|by mistake|(took|taken|swallowed|had) (a )?(load|handful|fistful) of) + (heart (is |s )?(racing|pounding)|faint*|hallucinat*|seeing things)
 (# doses|twice the dose|double the dose|extra dose|another dose) + (${IMPAIRED})
 (swallowed|ate|chewed|bit|drank) ... (batter*|magnet*|bleach|detergent|antifreeze|(laundry|washing|dishwasher) (pod*|tab*|liquid))
-(cant|cannot) (go|carry) on (like this|anymore)|better off without me|nothing to live for|no point (in )?living|(saving|saved|hoard*|stash*) up (my |his |her )?(sleeping )?(pills|tablets|meds)
+(cant|cannot) (go|carry) on (like this|anymore)|better off without (me|him|her)|nothing to live for|no point (in )?living|(saving|saved|hoard*|stash*) up (my |his |her )?(sleeping )?(pills|tablets|meds)
 (dont|doesnt) (really )?want to be (here|around) (anymore|any more)|(vomit*|sick) ... coffee grounds|(wont|doesnt|hasnt) stop bleeding
-((poo|stool*) ... (black|tarry)|(black|tarry) (poo|stool*)) + ${AC}
-${AC} ... (poo|stool*) ... (black|tarry)
+((poo|stool*|motion*) ... (black|tarry|tar)|(black|tarry) (poo|stool*|motion*)) + ${BL}
+${BL} ... (poo|stool*|motion*) ... (black|tarry)
 (rash|spots) ... (not|doesnt|dont|wont) (fade|go|disappear) ... (glass|press*)|worst (headache|head pain) (ever|of (my|his|her) life)|thunderclap|sudden* ... (severe|worst) headache
 (cant|can not|cannot|can hardly|could hardly|hardly|barely|struggling to|struggle to) (wake|rouse) (him|her|them|me|up)
 (took|taken|had|given|gave) ... ${PILLS} (twice|two times|again) + (${IMPAIRED}|(hardly|barely) (wake|rouse))
-(coughing|coughed|cough|vomiting|vomited|throwing|threw|thrown|bringing|brought|spitting|spat) up ... blood|(threw up|throwing up|thrown up|vomit*|puked|puking) ... (coffee grounds|bright red)
+(coughing|coughed|cough|vomiting|vomited|throwing|threw|thrown|bringing|brought|spitting|spat) up ... blood|(threw up|throwing up|thrown up|vomit*|puked|puking|brought up|bringing up) ... (coffee ground*|bright red)
 (lip|lips|tongue|face|mouth|eyelids|eyes) (are |is |look |looks |have gone |has gone |gone |went |getting )?(really |so |all )?(massive|huge|enormous|puffy|puffed up|fat|twice the size)|throat ... (tight|tighter|tightening|closing|swell*|swollen|thick)
 (swallowing (is |feels |getting )?(really |very |so )?(hard|difficult)|(hard|difficult|struggling|trouble|cant|cannot) (to )?swallow*) + (lip|lips|tongue|throat|face|swell*|swollen|hives|rash|reaction|allerg*)
-(jerking|twitching|thrashing|shaking|convulsing) (all over|uncontrollably|violently|everywhere)|eyes (are |were |keep )?(rolled|rolling) (back|up)|on the floor ... (jerking|shaking|twitching|fitting|thrashing)
+(jerking|twitching|thrashing|shaking|convulsing) (all over|uncontrollably|violently|everywhere)|eyes (are |were |keep )?(rolled|rolling) (back|up)?|on the floor ... (jerking|shaking|twitching|fitting|thrashing)
 (took|taken|swallowed|had|has had|ate) (about|around|like|maybe|over|nearly|almost|roughly|at least|approx*|probably) ## (pill*|tablet*|caps|capsule*|paracetamol|panadol|tylenol|ibuprofen|aspirin|of (my|his|her|the|them))
 (lethal|fatal|deadly) (dose|amount)|how (much|many) ... (to|would|will|could) (kill|be fatal|be lethal|be deadly)|most ... (someone|you|a person|i) (could|can) take (in one go|at once)
 (im|i am|i m) (done|finished) with (everything|it all|life|all of it|living)|tonight is the night|(saved|saving|stockpil*|hoard*|stash*) (up )?(enough|all|plenty)? (of )?(my|his|her|the)? (sleeping )?(pills|tablets|meds)
 (one|left|right) side of (his|her|my|the) (face|mouth|body) ... (not moving|isnt moving|wont move|doesnt move|droop*|dropped|sagging|numb|dead|gone)
 (the whole lot|the lot|all) of (his|her|my|the|their|mums|dads|nans|grandads)? ... (pills|tablets|meds) + (${IMPAIRED})
 (took|taken|take|has taken|had|taking) an overdose|(deliberate|intentional|deliberately|intentionally|on purpose) ... overdos*|overdos* ... (deliberate|on purpose|intentional*)
+((everything|the lot|it all|all (his|her|my) ${PILLS}) (doubled|twice)|doubled up) + (${IMPAIRED})
+headache* + (worst (one )?(of|in) (my|his|her) life|like (being|getting) (hit|kicked|struck))
+(crush*|squeez*|heav*|pressure|tight*|pain*|ache*) ... (breastbone|breast bone|sternum)
+(elephant|weight|ton of bricks) (is )?(sitting|sat|pressing) on (my |his |her )?(chest|him|her|me)
+floor + (dont|doesnt|didnt|without) (know*|remember*) how (i|he|she) got
+pregnan* + headache* + (flashing|zigzag*|seeing (stars|spots|lights)|blurr*)
+words (out at a time|between breath*)|(cant|couldnt) finish (a )?sentence*|too (breathless|out of breath) to (talk|speak)
+(chemo*|capecitabine) + (fever*|shiver*|rigor*|(got|has|running) a (high )?temp*|(temperature|temp) (of |is )?(38|39|40))
+sternal rub
 `;
 
 const adverse_reaction = `
@@ -308,7 +318,7 @@ nkda|nkfa|nka
 no doubt|not sure|not certain|(dont|do not|didnt|did not) know|not only|not just|no idea
 not (getting )?better|no better
 not (improving|improved|helping|working|going away|stopping|clearing)
-(hasnt|has not|havent|have not|didnt|did not|doesnt|does not|isnt|is not|wont|will not|arent) (improved|improve|help*|work*|gone away|go away|going away|stop*|clear*|get better|got better|gotten better|getting better|settle*)
+(hasnt|has not|havent|have not|didnt|did not|doesnt|does not|isnt|is not|wont|will not|arent) (touch*|improved|improve|help*|work*|gone away|go away|going away|stop*|clear*|get better|got better|gotten better|getting better|settle*)
 no (improvement|change|relief)|(dont|do not) want to (run out|be without|miss)
 (cant|cannot) (go|be|manage|cope) without|no (later|sooner) than|not (too|that) (long|far)
 no more than|not to exceed|no problem|not (responding|waking|breathing)
@@ -334,7 +344,7 @@ a long time back|childhood|at the time|back then
 (has|have|it s|its|it has|that s|thats) passed|(is|are|s|its|it s) (all )?over (now|$)
 (better|fine|ok|okay|good|normal|back to normal) now|all good
 no longer (there|a problem|an issue)
-(its|it s|it has|has|have|ive|i ve|weve|we ve|shes|hes) been (fine|ok|okay|great|good|no problem) (since|ever since|now)?
+(its|it s|it has) been (fine|ok|okay|no problem) (since|ever since|$)
 back to (my|his|her|their) (old |usual )?self|when (i|he|she|we|they) first (started|began|took|went on) ... (settled|cleared|went away|wore off|passed|eased)
 since (he|she|you|they) (caught|spotted|sorted|fixed) (it|that|the (mistake|error|mix up))
   `,

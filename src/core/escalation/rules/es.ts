@@ -4,7 +4,8 @@ import type { LanguageRules } from './types';
 
 const SOMNOLIENTO =
   '(muy |super |demasiado )?(somnolient*|adormilad*|dormid*|inconsciente|confundid*|desorientad*) ' +
-  '| (no|apenas) (se )?(despierta|reacciona|responde) | no (puedo|podemos|consigo) (despertar|despertarlo|despertarla)';
+  '| (no|apenas) (se )?(despierta|reacciona|responde|contesta|espabila) | no (puedo|podemos|consigo) (despertar|despertarlo|despertarla)' +
+  ' | no se tiene en pie | (habla|abla) (raro|trabad*)';
 const PASTILLAS = '(pastilla*|comprimido*|pildora*|medicamento*|medicina*|capsula*|dosis|parche*|sobres)';
 
 const AC =
@@ -33,10 +34,10 @@ ictus|derrame cerebral|infarto cerebral|boca torcida|cara (torcida|caida)|(habla
 (hijo|hija|nino|nina|bebe|nieto|nieta|perro) (se )?(ha )?(tragado|comido|tomado|trago|comio) ... ${PASTILLAS}
 (llamado|llame|llamamos|llamo|llamar) (al|a la|a una)? (112|061|911|ambulancia|urgencias)|la ambulancia (viene|esta en camino)
 (tose|tosiendo|vomita|vomitando) sangre|sangrado (que no para|abundante|muy fuerte)|hemorragia
-(labios|cara|dedos|piel) (se (me|le) )?(estan |esta |ponen |pone )?(azul*|morad*)
+(labios|cara|dedos|piel) (se (me|le) )?(estan |esta |ponen |pone )?(un poco |medio )?(azul*|morad*|gris*)
 reaccion alergica (grave|fuerte|severa)|toxicologia|informacion toxicologica
 dolor ... (en el|del) pecho|(se me va|se le va|baja) (al|hacia el) (brazo|cuello|mandibula)
-(casi|apenas) no (responde|reacciona|se despierta)|(respira|respiracion) (muy )?(lento|lenta|despacio|superficial)
+(casi|apenas) no (responde|reacciona|se despierta)|(respira|respiracion) (muy )?(lento|lenta|despacio|despacito|superficial|con pausas)
 (hijo|hija|nino|nina|bebe|nieto|nieta|perro) ... (encontrado|encontro|bebido|bebio|abierto) ... (pastilla*|comprimido*|medicamento*|parche*|jarabe|frasco|caja)
 (quiere|queria|quiero) (morir|morirse|morirme)|no (quiere|quiero) vivir|(hacerse|hacerme) dano
 (no puede|no podia) (hablar bien|mover el brazo|levantar el brazo)|(brazo|pierna) (sin fuerza|dormido|paralizado)
@@ -47,12 +48,12 @@ manchas (moradas|violetas) que no desaparecen
 (quitarme|quitarse) la vida|acabar con todo|(no quiero|no quiere) (vivir|seguir viviendo)|suicid*
 (me|le|nos) cuesta (mucho )?respirar|respira (muy )?(rapido|deprisa|con dificultad)|se (le )?hunden las costillas|lengua (muy )?(gorda|hinchad*)
 (ronchas|urticaria|habones) (por|en) todo el cuerpo + (mare*|respir*|desmay*|hinch*|garganta)
-(dice|habla) (cosas )?(sin sentido|incoherencias)|no nos reconoce|no reconoce a nadie|no hay manera de despertar*|(bebe|nino|nina) (esta )?(muy )?(flojo|flojito|flojita|floja|como un trapo)|(brazo|pierna) (muy )?(flojo|floja)
-(opresion|presion|peso|pinchazo*) (muy )?(fuerte )?(en el|del) pecho|(tomado|tome|tragado|trague|trago) (toda la caja|todo el bote|todo el blister|todas las (pastillas|comprimidos) de)
+(dice|habla|murmura|balbucea) ((cosas|palabras)? (sin sentido|incoherencias)|(cosas|palabras) (sueltas|que no tiene* sentido))|no nos reconoce|no reconoce a nadie|no (hay|habia|hubo) (manera|forma) de despertar*|(bebe|nino|nina) (esta )?(muy )?(flojo|flojito|flojita|floja|como un trapo)|(brazo|pierna) (muy )?(flojo|floja)
+(opresion|presion|peso|pinchazo*) (muy )?(fuerte )?(en el|del) pecho|(tomado|tome|tragado|trague|trago|se tomo) (toda la caja|todo el bote|todo el blister|todas (las|mis|sus) (pastillas|comprimidos) (de|(para|que (me|le) quedaban ...) (la |los )?(dormir|nervios|ansiedad)))
 (tragado|trago|bebido|bebio|comido|comio|chupado) (un |una |el |la |algo de )?(pila|pilas|bateria|iman|lejia|detergente|lavavajillas|amoniaco)
 (juntado|juntando|acumulado|acumulando) ... (pastillas|comprimidos)|quiero desaparecer|(estarian|estaria) mejor sin mi|matarme|posos de cafe
-(heces|caca) (muy )?(negras|como alquitran) + ${AC}
-((no puede|no puedo) (doblar|mover|bajar) el cuello|cuello (muy )?(duro|tieso)) + fiebre
+((heces|caca|vientre|deposicion*) (muy )?(negr*|como alquitran)|alquitran) + ${AC}
+((no puede|no puedo) (doblar|mover|bajar) (el cuello|la barbilla)|cuello (muy )?(duro|tieso)) + fiebre
 peor dolor de cabeza|(de repente|de golpe) ... dolor de cabeza (horrible|brutal|terrible|muy fuerte)
 (me|le|te) (duele|dolia|aprieta|oprime|pesa|quema) (mucho )?el pecho|pecho como (una losa|un peso|una piedra)
 (nitroglicerina|cafinitrina|solinitrina|debajo de la lengua) + (y nada|no (le |me )?(hace|hizo|ha hecho) (nada|efecto))
@@ -65,10 +66,20 @@ no (aguanto|puedo|soporto) mas + (lo )?(tengo|tiene) (todo )?(pensado|planeado|d
 (golpe*|se dio|se ha dado|se pego|cayo|caido) (con |en |contra |de )?(la )?(cabeza|nuca) + (${AC}|vomit*|muy dormid*|adormilad*|no sabe (en )?que dia)
 ${AC} ... (sangr*|hemorragia) + (no (para|se (me |le )?(para|corta))|sin parar|sigue (sangrando|saliendo))
 (sangra|sangrando|sangrado|sangre) ... (no (para|se (me |le )?(para|corta))|sin parar)|no (para|deja) de sangrar
-(insulina|azucar|glucosa|hipoglucemia|diabetic*) + (como borrach*|no se tiene en pie|no contesta bien)
+(insulina|azucar|glucosa|hipoglucemia|diabetic*) + (como borrach*|no se tiene en pie|no contesta bien|(sudor*|sudando) ... (y|muy) confu*|no (me|nos) (reconoc*|conociera)|no (me |le )?habla claro)
 (manchas|manchitas|puntitos|petequias) ... no (se )?(van|quitan|borran|desaparecen) ... (apret*|presion*|vaso)
-se (le|me) (ha )?(torcido|torcio|caido|cayo) (la boca|la cara)|no se (le|me) entiende (nada|al hablar)
+se (le|me) (ha )?(torcido|torcio|tuerce|caido|cayo) (la boca|la cara)|no se (le|me) entiende (nada|al hablar)
 miedo ... (hacerme|hacerse|me haga|se haga|hacerle) dano|miedo ... (quitarme|quitarse|me quite|se quite) la vida|miedo ... (suicid*|matarme|me mate|se mate)
+(duel*|dolor|sube|baja|irradia*|hormigue*) ... (brazo izquierdo|mandibula) + (sud*|empapad*|gris*)
+(cara|boca|sonrisa) (se (le|me) )?(ve|ha|queda|quedo|esta)? (quedado )?(como|medio)? (torcid*|tuerce|chuec*|caid*|colgando)|(cuelga|caid*|torcid*) (el labio|la boca|(un |el )?lado (de la )?(boca|cara))
+no (encuentra|le salen) las palabras|palabras (revueltas|mezcladas|trabadas)|arrastra* las palabras|(brazo|pierna|lado) (derech*|izquierd*) ... (muert*|no (lo |la )?(puede )?(levanta*|mueve|mover))
+falta* ... (pastilla*|comprimido*|caja|blister|bote|parche*) + (muy dormid*|no (se )?(despierta|reacciona)|pestillo|encerrad*)
+((tomad*|tomo|trag*) ... de golpe|todo doble|dos de todo) + (${SOMNOLIENTO})
+(se tomo|me tome|se trago|tomado|tragado) # (cajas|botes|blisters)|metotrexato (todos los dias|cada dia|a diario|diario)
+((manchas|petequias) (moradas|violetas)|quimio*) + (fiebre|tirit*|escalofrio*)
+(dolor de cabeza|duele la cabeza|cefalea|migrana*) + peor (que|de|dolor|migrana) ... vida
+(digoxina|lanacordin) + (amarill*|halos)
+no respira|(ya|casi) no respira|(dejo|ha dejado|dejado) de respirar|paro respiratorio
 `;
 
 const adverse_reaction = `
@@ -232,7 +243,7 @@ no|sin|nunca|jamas|ningun|ninguna|ninguno|ni|ya no|tampoco|nada|nada de
 (ninguno|ninguna|nada) (conocida|conocido)? $|no $|(no|nunca) (he|ha|hemos|han) (tenido|notado)
     `,
     pseudo: `
-no (estoy )?segur*|no (lo )?se
+no (estoy )?segur*|no lo se|no se $|no se (si|que|como|cuando|cuanto*|donde|por que|porque|nada|bien|exactamente|muy)
 no (solo|solamente|mejora|mejoro|se (me |le )?(pasa|quita|va)|me (siento|encuentro) bien|se (siente|encuentra) bien)
 sin (receta|cita|problema*|mejoria)|no (puedo|puede|podia|podemos) (respirar|dormir|despertar*)
 no (se )?(despierta|reacciona|responde)|no (me )?(sienta|sientan) bien|no puede hablar|ni idea

@@ -22,18 +22,18 @@ crise cardiaque | infarctus
 (double dose|dose double|deux fois la dose|dose en trop|deux doses|pris deux fois|(pris|fait|donne) ... # fois) + (${ENDORMI})
 suicid* | (me|se) (tuer|suicider|foutre en l air|faire du mal) | (en finir|mettre fin a (mes|ses) jours) | envie de (mourir|tout avaler|en finir) | (veux|veut|voulait|voulais|voudrait) mourir | plus envie de vivre | idees noires
 (avale|pris|prit) (toute|tout) (la boite|le tube|la plaquette|le flacon|le pilulier|ses|mes) 
-inconscient* | perdu connaissance | (s est|se sont|s etait) (effondre*|evanoui*) | ne reagit (pas|plus) | ne repond plus
+inconscient* | perdu connaissance | (s est|se sont|s etait) (effondre*|evanoui*|ecroule*|ecrase*) | ne reagit (pas|plus) | ne repond plus
 (ne|n) se reveille (pas|plus) | (ne|n) (reussis|reussit|arrive|arrivons) (pas|plus) a (le|la) reveiller | impossible de (le|la) reveiller
 convulsion* | convulse | crise d epilepsie | crise epileptique | crise convulsive | (fait|fais|a fait) une crise (d epilepsie|convulsive)
 avc | accident vasculaire | attaque cerebrale | (bouche|visage) (de travers|tordu*|qui tombe|paralyse*|deforme*) | (parle|parlait) (mal|bizarrement|de facon confuse) | (difficulte*|trouble*) (a parler|de la parole|d elocution)
 (fils|fille|enfant|bebe|petit|petite|gamin|gamine|petit fils|petite fille|chien) ... (a |vient d )?(avale*|mange*|croque*|pris|trouve|ouvert|bu|mis dans la bouche) ... (${CACHETS}|sirop|flacon|plaquette|pilulier|boite)
 (appel*|appele|appeler|composer|faites le) (le )?(15|112|samu|pompiers|urgences) | samu | (ambulance|pompiers) (est|sont|arrive*)
-(crache|vomit|vomis|vomi|tousse) du sang | (saigne|saignement) (qui ne s arrete pas|abondant*|important*|beaucoup)| hemorragie
+(crache|vomit|vomis|vomi|tousse) du sang | (saigne|saignement) (qui ne s arrete pas|abondant*|important*|beaucoup|enormement|abondamment)| hemorragie
 reaction allergique (grave|severe|importante) | centre antipoison
 (ne|n) (repond|reagit) (presque|quasiment|a peine) plus | difficile (a|de) (le |la )?reveiller | du mal a garder les yeux ouverts | (tres|trop) endormi*
 (respire|respiration) (tres |trop )?(lentement|lente|faiblement|bizarrement|difficilement)
 (levres|visage|doigts|peau) ... (bleu*|violet*|gris*) | (devient|devenu|devenue) (bleu|bleue|violet)
-(parle|parlait) (bizarre|bizarrement|mal|difficilement) | (melange|cherche) (les|ses) mots | (n )?arrive plus a (tenir|lever|bouger) ... (bras|main|jambe|tasse|verre)
+(parle|parlait) (bizarre|bizarrement|mal|difficilement) | (melange*|cherche*|mache*) (les|ses|mes) mots | (mots|paroles) (ne )?(me |lui )?(viennent|sortent) (pas|plus|mal) | (n )?arrive plus a (tenir|lever|bouger) ... (bras|main|jambe|tasse|verre)
 nuque raide + fievre
 taches (violettes|pourpres|violacees) | purpura
 (plaquette|boite) entiere ... (avale*|pris) | (avale*|pris) (une|la) (plaquette|boite) entiere
@@ -41,12 +41,12 @@ taches (violettes|pourpres|violacees) | purpura
 (pris|prise|avale) ... (par erreur|de trop|en trop) + (${ENDORMI})
 siffl* (en|quand) ... respir* | (reprendre|cherche) son (souffle|air) | devient (tout )?bleu* | (levres|visage) tout* gonfle* | est incoherent*
 mal a (le|la) reveiller | (repond|reagit) pas quand on | secousses dans tout | (serre|brule) dans la poitrine | (bouche|visage) ... tombe* d un cote | plus bouger (le|son) bras
-(avale*|pris) toute sa (boite|plaquette) | (avale*|bu) ... (pile bouton|javel|lessive) | (peux|peut) plus de vivre | marre de (vivre|la vie) | mieux sans moi
+(avale*|pris) toute sa (boite|plaquette) | (avale*|bu|boit|but) ... (pile bouton|javel|lessive|deboucheur|destop|caustique|antigel|white spirit) | (peux|peut) plus de vivre | marre de (vivre|la vie) | mieux sans moi
 pire (mal de tete )?de (ma|sa) vie | saign* ... ne s arrete* pas | taches ... disparaissent pas quand
 (etau|barre|poids|serrement|pression|douleur*) (forte |intense )?(a|au|dans|sur|au niveau de|au niveau du) (la|le|ma|sa)? (poitrine|thorax)
-(serre*|ecrase*) (la|ma|sa) poitrine | (irradi*|descend*) ... bras gauche | (il|elle|bebe) (ne |n )?respire (plus|a peine)
+(serre*|ecrase*) (la|ma|sa|le) (poitrine|thorax) | (irradi*|descend*) ... bras gauche | (il|elle|bebe) (ne |n )?respire (plus|a peine)
 (il|elle|bebe) (est|devient|devenu*) (tout|toute) (bleu|bleue|violet*) | (bleu*|violet*) (des|aux|autour des) (levres|doigts)
-(vomi*|crach*|touss*|jtouss*|jvomi*) ... (sang|caillot*|marc de cafe) | saign* ... (sans arret|arrete pas|depuis (plus d )?(une|#) heure*)
+(vomi*|crach*|touss*|jtouss*|jvomi*) ... (sang|caillot*|marc de cafe) | marc de cafe | comme du goudron | saign* ... (sans arret|arrete pas|depuis (plus d )?(une|#) heure*)
 (enfant*|bebe|fils|fille|gamin*|# ans) + (a|vient d) (avale|mange|croque|bu) (un|une|des|du|#|tout*|la|le|les|mes)? (de |d )?(mes|ma|mon|la|le|les)? (${CACHETS}|sirop|flacon|plaquette)
 yeux revulse*
 (trembl*|tressaut*|secou*|convuls*) (de|dans) tout (le|son|sa|mon) corps + (repond*|reagi*|connaissance|sans (lui |me )?repondre)
@@ -55,7 +55,22 @@ yeux revulse*
 (pris ma decision|enfin (tranquille|en paix)) + (tout ce qu il faut|ce soir|cette nuit)
 (levre*|langue|paupiere*|bouche) ... (enorme|enormes|double* de volume)
 (qui|il|elle) (fait|a fait) un choc | choc (apres|suite a) ... (injection|piqure|vaccin*)
-(hypo|hypoglyc*|glycemie|insuline|diabet*) + ((est|devient) (tout |toute )?(confus|confuse)|incoherent*|inconscient*|pas de sens|reconnait (plus|pas))
+(hypo|hypoglyc*|glycemie|insuline|diabet*) + ((est|devient) (tout |toute |tellement |tres )?(confus|confuse|somnolent*)|incoherent*|inconscient*|(pas de|aucun) sens|sent (l |le )?(acetone|dissolvant)|reconnait (plus|pas))
+(arriv*|ariv*|jarriv*|reussi*|parvien*) (pas|pa|plus|plu) a (le|la|l|les)? reveil*
+pupille* ... (epingle|minuscule*|dilate*) + (${ENDORMI}|ronfl*|rendor*|secous*|agite*)
+(secou*|pince*) ... ouvr* (a peine|juste|pas) les yeux
+(moitie|cote) (gauche|droit*) ... (visage|figure|corps|bouche) (qui |est |a )?(fourmill*|engourdi*|insensible*|paralys*|tombe*)
+(main|bras) (gauche|droit*) (qui )?(lache|lachent|paralys*|inerte*|ne (tient|repond) plus)
+(cogne*|tape*|heurte*) (la|sa|ma|le|son) (tete|front) + (somnol*|vomi*|confus*|xarelto|eliquis|anticoag*)
+(fils|fille|enfant*|bebe|petit*|gamin*) + il manque* ... ${CACHETS} + (${ENDORMI})
+(bras gauche|epaule gauche) + machoire
+voix (qui )?(change*|s eteint|bizarre|etouff*|modifi*) + allerg*
+(enceinte|grossesse) + ((mal|maux) (de|a la) tete|migraine*) + (etoiles|eclairs|mouches|flash*|phosphene*)
+(voi*|vision) (tout )?(en )?jaune + (digox*|hemigox*|coeur|pouls)
+tout le monde (sera|va etre) (tranquille|debarrasse*|soulage*|mieux sans)
+(la|le|l) (ai |a )?(trouve*|retrouve*|vois) (couche*|allonge*|etendu*|inanime*) | (il|elle) (est|etait) (couche*|allonge*|etendu*)? (par terre|au sol)
+(il|elle|y) (repond|reagit) (plus|pu) ($|du tout)
+(ne|n) respire (plus|pas|presque plus|presque pas|quasiment plus)|(a|as) arrete de respirer|arret respiratoire
 `;
 
 const adverse_reaction = `
@@ -287,7 +302,7 @@ export const fr: LanguageRules = {
     si (je|j|il|elle|on|nous|vous|mon|ma|mes|son|sa|ses|ca|cela|c|jamais|par hasard|besoin|quelqu un|un patient|votre)
     et si | au cas ou | en cas de | en cas d | pour eviter | pour prevenir | (risque|risques) (de|d)
     (peur|crainte|inquiet|inquiete) (de|d) (faire|avoir|developper) | surveiller | eventuel*
-    eventuellement | si jamais
+    eventuellement | si (jamais|un jour)
     pour toute urgence | conduite a tenir | (ai|a|as|avez) failli
   `,
   discontinued: `

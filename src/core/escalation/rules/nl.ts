@@ -19,7 +19,7 @@ anafyla* | quincke* | (allergische|anafylactische) shock
 (overdosis|te veel (pillen|tabletten|medicijnen) (ingenomen|genomen|geslikt)) + (${SUF})
 (dubbele dosis|twee keer (ingenomen|genomen|gegeven)|dubbele (hoeveelheid|portie)) + (${SUF})
 zelfmoord* | suicid* | (wil|wilt|willen) (niet meer leven|dood) | (wil|wilt) ... dood | dood (wil|wilt|willen) | aan doodgaan | een (eind|einde) aan (mijn|zijn|haar) leven | levensmoe | mezelf ... (aandoen|van kant maken) | (mezelf|zichzelf) (iets|wat) (aan *|aandoe*|aangedaan) | (doe|doet) (ik|hij|ze)? (mezelf|zichzelf) (iets|wat) aan
-(hele|volle|complete) (doos|strip|pot|potje|verpakking) ... (ingenomen|geslikt|leeg*|opgegeten|ingeslikt|doorgeslikt)
+(hele|volle|complete) (doos|strip|pot|potje|verpakking) ... (ingenomen|genomen|geslikt|leeg*|opgegeten|ingeslikt|doorgeslikt)
 bewusteloos | buiten bewustzijn | niet (meer )?aanspreekbaar | flauwgevallen | in elkaar gezakt | (is|was) onwel geworden
 (een|epileptische|epileptisch) (soort )?(aanval|insult|toeval) | stuip* | convulsie* | trekkingen
 (een|had|heeft|kreeg|krijgt) (een )?beroerte | herseninfarct | hersenbloeding | (een|had|heeft|kreeg) tia | scheve mond | hangende (mondhoek|mond) | (praat|spreekt) (onduidelijk|raar|met een dubbele tong|wartaal) | dubbele tong | (arm|been) (is )?verlamd
@@ -40,7 +40,7 @@ paarse (vlekjes|vlekken|puntjes) | vlekjes die niet wegdrukken
 (mond|mondhoek|gezicht) ... scheef | hangt ... scheef | (praat|spreekt) (hij|zij|ze)? (heel |erg |ineens )?(onduidelijk|raar|vreemd|verward)
 (een )?einde aan (mijn|zijn|haar) leven (maken|wil maken) | er een (eind|einde) aan (maken|wil maken) | (wil|wilt) niet meer leven | zelfmoord*
 piep* (bij|tijdens) ... adem* | (ineens|opeens) (heel )?(benauwd|verward) | krijg* (moeilijk|slecht) lucht | hapt naar (adem|lucht) | (gezicht|lippen|tong) ... (opgezwollen|voelt dik)
-te schokken | (olifant|steken) (in|op) (mijn|de) borst | (hangt|zakt) aan een kant | zie* het ... (niet|ni|nie) meer zitten | wil er (gewoon )?niet meer zijn
+te schokken | (olifant|steken) (in|op) (mijn|de) borst | olifant (die )?op | (hangt|zakt) aan een kant | zie* het ... (niet|ni|nie) meer zitten | wil er (gewoon )?niet meer zijn
 (batterij*|knoopcel*|schoonmaak*|wasmiddel*|bleek*) ... (ingeslikt|gedronken) | beter af ... zonder (mij|me|hem|haar) | ergste hoofdpijn | (bloedt|bloedneus) ... (stopt|houdt) niet | vlek* ... niet weg* ... drukt
 (twee|2) keer ... (genomen|ingenomen) + (${SUF})
 (ogen|oogjes) (draai*|rol*) (weg|omhoog) | (ogen|oogjes) weggedraaid | armen en benen (trokken|schokten)
@@ -49,8 +49,8 @@ snak* naar (adem|lucht) | pupillen ... speldenknop* | (hij|ze|papa|mama|vader|mo
 (spaart|spaar|sparen|gespaard|opgespaard) ... (mijn|zijn|haar|m n) (${PIL}|slaappil*) | ${PIL} (spaart|spaar|sparen|gespaard|opgespaard|opspaart|op te sparen)
 om (nooit|niet) meer wakker te worden | (wil|wou) (nooit|niet) meer wakker worden $ | dodelijke (dosis|hoeveelheid) | hoeveel ... (dodelijk|fataal)
 ik (wil|wou) (gewoon )?niet meer $ | (alle|al mijn) ${PIL} ... (op tafel|op een rij) | (van|voor) (de|het|een) (brug|flat|dak|trein) ... springen
-(kant|linkerkant|rechterkant) van * gezicht ... (doof|gevoelloos|hangt) | (gezicht|mond|mondhoek) (hangt|zakt) | hangt (zijn|haar|mijn|de) (mond|mondhoek)
-(linker*|rechter*) (wil|wilde) niet | (arm|linker*|rechter*) (valt|zakt) (steeds )?(naar beneden|omlaag) | praat alsof (hij|ze|ik) (dronken|gedronken)
+(kant|linkerkant|rechterkant) van * (gezicht|lichaam) ... (doof|gevoelloos|hangt) | (gezicht|mond|mondhoek) (hangt|zakt) | hangt (zijn|haar|mijn|de) (mond|mondhoek)
+(linker*|rechter*|mond|tong) (wil|wilt|wilde) (niet|nie|ni) | (arm|linker*|rechter*) (valt|zakt) (steeds )?(naar beneden|omlaag) | praat alsof (hij|ze|ik) (dronken|gedronken)
 (pijn|druk|beklemming) (midden )?(op|in) (m n|*) borst
 (straalt|trekt|doortrekt|uitstraalt) (door |uit )?naar ... (kaak|linkerarm) + borst
 (bloedneus|bloeding|wond) ... niet (meer )?(te )?(ophoudt|ophouden|stopt|stoppen) | blijft (maar )?bloeden
@@ -62,6 +62,21 @@ ik (wil|wou) (gewoon )?niet meer $ | (alle|al mijn) ${PIL} ... (op tafel|op een 
 ## gram + (paracetamol|dafalgan|panadol)
 bang (dat|om) ... (mezelf|mijzelf|zichzelf|hemzelf|haarzelf) ... (aandoe*|aan te doen|aan doe|aangedaan|van kant)
 bang (dat|om) ... (een eind*|een einde) aan ... (maak|maakt|maken|te maken)|bang (dat|om) ... (zelfmoord|suicide)
+(lippen|mond) ... (blauw|blauwig|blauwachtig|grauw|grijs|paars) | (blauw|grauw|paars) (rond|om) ... (mond|lippen)
+(grauw*|asgrauw|lijkbleek|doodsbleek) + (klam*|zweterig|bezweet|het zweet|zweet (heel |zo )?(erg|enorm|als|door))
+(koud|ijskoud) en (klam|zweterig|bezweet) | klam en koud
+(praat|spreekt) (hij|ze|zij)? (ineens |opeens )?(onzin|nonsens|warrig|met (een )?(dikke|zware) tong) | lalt
+chemo* + (heeft (nu |hoge )?koorts|# (# )?(graden|koorts)|koorts van|rilt|rillingen)
+((sorry|spijt) ... (voor|van) alles|beter zo voor iedereen|afscheidsbrief*) + (slaappil*|lege|gespaard|opgespaard)
+koffiedik + (overgegeven|overgeven|braak*|gebraakt|spu*|gespuugd|kots*)
+niet (meer |goed )?te wekken | krijg* (hem|haar|ze) (bijna |amper )?niet (echt |goed |meer )?wakker
+(methotrexa*|mtx) + ((elke|iedere) dag|dagelijks) (genomen|ingenomen|gegeven|geslikt|in plaats van)
+alle (vakjes|zakjes) ... (leeggegeten|leeg gegeten|opgegeten|in een keer)
+keel ... (dichtgeknepen|dichtgesnoerd|toegeknepen|dichtgedrukt)
+(kreun*|fluit*) ... (elke|iedere) adem* | (reutel*|borrel*) ... adem* | adem* ... (reutel*|rochel*|borrel*)
+lege (doordrukstrips|strips|doosjes|blisters) + (${SUF}|mompel*|ijskoud|op de (grond|vloer))
+((ontlasting|stoelgang|poep) ... (zwart|pikzwart|teer*)|zwarte (ontlasting|stoelgang|poep)) + (weggezakt|flauw*|onderuit|bloedverdunner*|xarelto|eliquis)
+ademt (niet|niet meer|bijna niet meer)|(is )?gestopt met ademen|geen ademhaling
 `;
 
 const adverse_reaction = `
@@ -269,7 +284,7 @@ export const nl: LanguageRules = {
     (kan|kon|kunnen) ... niet (meer )?(ademen|ademhalen|slapen|lopen|praten|eten)
     wordt niet (meer )?wakker | niet wakker | (krijg|krijgt|kreeg) (geen|nauwelijks) (lucht|adem)
     reageert niet | (niet|geen) (goedgekeurd|verlengd|toegekend)
-    niet meer (zijn|leven) | geen zin meer
+    niet meer (zijn|leven) | geen zin meer | is beter zo
     `,
   },
   terminators: `
@@ -280,7 +295,7 @@ export const nl: LanguageRules = {
     vorig jaar | vorige jaar | afgelopen (jaar|winter|zomer|herfst|lente)
     (jaren|jaar|lang|heel lang|een jaar|# jaar|enkele jaren|een tijd) geleden | als kind | als baby
     toen (ik|hij|zij|ze) (klein|jong|kind|een kind|zwanger|baby) was | vroeger | in het verleden
-    destijds | voorgeschiedenis | in mijn jeugd | toen der tijd
+    destijds | voorgeschiedenis | in mijn jeugd | toen der tijd | het bleek ... te zijn | tot (die|de ambulance|ze|hij) er was
   `,
   resolved: `
     (is|zijn|was|waren) (nu )?(weer )?(over|weg|verdwenen|voorbij|genezen|beter|verholpen)
