@@ -70,9 +70,15 @@ const W: Record<Lang, DateWords> = {
   },
 };
 
-const cache = new Map<string, RegExp[]>();
+interface Patterns {
+  words: RegExp[];
+  /** Patterns with a day or year number: only run on a text with a digit. */
+  numbers: RegExp[];
+}
 
-function patternsFor(language: DetectedLang): RegExp[] {
+const cache = new Map<string, Patterns>();
+
+function patternsFor(language: DetectedLang): Patterns {
   const langs: Lang[] =
     language === 'und' || !(LANGUAGES as readonly string[]).includes(language)
       ? [...LANGUAGES]
@@ -82,25 +88,27 @@ function patternsFor(language: DetectedLang): RegExp[] {
   const k = langs.join(',');
   let res = cache.get(k);
   if (res) return res;
-  res = [];
+  res = { words: [], numbers: [] };
   const B = '(?<![\\p{L}\\p{N}])';
   const E = '(?![\\p{L}\\p{N}])';
   for (const l of langs) {
     const w = W[l];
-    res.push(new RegExp(`${B}${w.before}?(?:${w.weekdays})${w.after}?${E}`, 'gu'));
-    res.push(new RegExp(`${B}(?:${w.relative})${E}`, 'gu'));
+    res.words.push(new RegExp(`${B}${w.before}?(?:${w.weekdays})${w.after}?${E}`, 'gu'));
+    res.words.push(new RegExp(`${B}(?:${w.relative})${E}`, 'gu'));
     // 3 mars, 3rd of March, 3. marts, 3 de marzo, le 3 mars 2025
-    res.push(
+    res.numbers.push(
       new RegExp(
         `${B}(?:${w.weekdays} )?(?:le |den |el |am |op )?(?:[12]?\\d|3[01])(?:st|nd|rd|th|er|e|\\.)? ?(?:of |de )?(?:${w.months})(?:\\.(?= ?\\d))?(?: (?:de )?\\d{4})?${E}`,
         'gu',
       ),
     );
     // March 3, March 3rd, 2025
-    res.push(new RegExp(`${B}(?:${w.months}) (?:[12]?\\d|3[01])(?:st|nd|rd|th)?(?:,? \\d{4})?${E}`, 'gu'));
+    res.numbers.push(
+      new RegExp(`${B}(?:${w.months}) (?:[12]?\\d|3[01])(?:st|nd|rd|th)?(?:,? \\d{4})?${E}`, 'gu'),
+    );
   }
   // numeric dates: 12/11, 12/11/2024, 12-11-2024, 12.11.2024, 12.11., 2024-11-12
-  res.push(
+  res.numbers.push(
     /(?<![\d/.:-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)(?![\d/:]|\.\d|\s?(?:mg|ml|g|%|mcg|µg|tab))/gu,
   );
   cache.set(k, res);
@@ -127,7 +135,8 @@ export function extractDates(text: string, language: DetectedLang): string[] {
   const src = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const { text: f, map } = fold(src);
   const found: { s: number; e: number }[] = [];
-  for (const re of patternsFor(language)) {
+  const patterns = patternsFor(language);
+  for (const re of /\d/.test(f) ? [...patterns.words, ...patterns.numbers] : patterns.words) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(f)) !== null) {
