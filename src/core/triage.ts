@@ -82,6 +82,7 @@ export function analyse(input: MessageInput, options: TriageOptions = {}): Analy
     medications: extraction.medications,
     extraRules: options.extraRules,
     subjectIsHistory: prepared.reply,
+    fromMailSoftware: machineMade,
   });
   const attachmentText = prepared.attachmentNames.map((n) =>
     n.replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[_.-]+/g, ' '),

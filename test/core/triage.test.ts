@@ -44,6 +44,24 @@ describe('triageMessage', () => {
     });
   });
 
+  it("keeps a mail-software emergency only when it concerns somebody, not a newsletter's list of signs", () => {
+    const bulk = { 'list-unsubscribe': '<mailto:leave@example.org>', precedence: 'bulk' };
+    const newsletter = triageMessage({
+      id: 'nl',
+      headers: bulk,
+      subject: 'Pharmacy news: know the signs',
+      body: 'Recognise a stroke quickly: sudden confusion, slurred speech, chest pain that spreads. Every minute counts.',
+    });
+    expect(newsletter.reasons).not.toContain('emergency');
+    const relayed = triageMessage({
+      id: 'form',
+      headers: { 'auto-submitted': 'auto-generated' },
+      subject: 'Contact form',
+      body: 'Message: my husband has chest pain and his speech is slurred',
+    });
+    expect(relayed.reasons).toContain('emergency');
+  });
+
   it('never calls a short question somebody wrote machine mail', () => {
     for (const body of [
       'is it ok to take melatonin every night?',
