@@ -53,6 +53,12 @@ describe('triageMessage', () => {
       body: 'Recognise a stroke quickly: sudden confusion, slurred speech, chest pain that spreads. Every minute counts.',
     });
     expect(newsletter.reasons).not.toContain('emergency');
+    const unmarked = triageMessage({
+      id: 'nl2',
+      subject: 'Nieuwsbrief apotheek',
+      body: 'Herken een beroerte: scheve mond, verwarde spraak, pijn op de borst. Afmelden voor deze nieuwsbrief kan hier.',
+    });
+    expect(unmarked.reasons).not.toContain('emergency');
     const relayed = triageMessage({
       id: 'form',
       headers: { 'auto-submitted': 'auto-generated' },
