@@ -69,20 +69,25 @@ export function emergencyProbability(features: FeatureSet, model: EmergencyModel
   return 1 / (1 + Math.exp(-z));
 }
 
+const EVIDENCE_WORDS = 3;
+
 /** The model's emergency, with the words that weighed most as its evidence; null under the threshold. */
 export function emergencyFromModel(
   features: FeatureSet,
   model: EmergencyModel = emergencyModel(),
 ): ReasonHit | null {
   if (emergencyProbability(features, model) < model.threshold) return null;
-  let best = '';
-  let bestValue = 0;
+  const weighed: Array<[phrase: string, value: number]> = [];
   for (const [bucket, phrase] of features.phrases) {
     const value = (model.weights.get(bucket)?.[0] ?? 0) * (features.counts.get(bucket) ?? 0);
-    if (value > bestValue) {
-      best = phrase;
-      bestValue = value;
-    }
+    if (value > 0 && phrase.length > 2) weighed.push([phrase, value]);
   }
-  return { reason: 'emergency', phrase: best || '?', rule: 'model.emergency' };
+  weighed.sort((a, b) => b[1] - a[1]);
+  const words: string[] = [];
+  for (const [phrase] of weighed) {
+    if (words.some((w) => w.includes(phrase) || phrase.includes(w))) continue;
+    words.push(phrase);
+    if (words.length === EVIDENCE_WORDS) break;
+  }
+  return { reason: 'emergency', phrase: words.join(' · ') || '?', rule: 'model.emergency' };
 }
