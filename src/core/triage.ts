@@ -61,10 +61,6 @@ export interface Analysis {
   returnedMail: boolean;
 }
 
-// Newsletters sent without list headers still say what they are: their emergencies must name somebody.
-const BROADCAST =
-  /\b(?:unsubscribe|se d[ée]sabonner|se d[ée]sinscrire|uitschrijven|afmelden|afmeld|abmelden|abbestellen|darse de baja|newsletter|nieuwsbrief|nyhedsbrev|lettre d'information|infolettre|bolet[ií]n)\b/i;
-
 /** Everything but the intent decision: shared with training, so the model learns on what it will see. */
 export function analyse(input: MessageInput, options: TriageOptions = {}): Analysis {
   const prepared = prepareMessage(input);
@@ -86,7 +82,6 @@ export function analyse(input: MessageInput, options: TriageOptions = {}): Analy
     medications: extraction.medications,
     extraRules: options.extraRules,
     subjectIsHistory: prepared.reply,
-    fromMailSoftware: machineMade || BROADCAST.test(prepared.fresh),
   });
   const attachmentText = prepared.attachmentNames.map((n) =>
     n.replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[_.-]+/g, ' '),

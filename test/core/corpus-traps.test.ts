@@ -59,6 +59,7 @@ const KNOWN_MISSES = new Set<string>([
   'nl-train-398',
   'nl-train-822',
   'nl-train-1901',
+  'nl-train-1911',
   'nl-train-1921',
   'nl-train-1923',
   'nl-train-1966',

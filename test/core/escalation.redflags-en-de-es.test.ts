@@ -144,6 +144,7 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['My dad took all of his tablets at once instead of daily and now he is very drowsy', 'emergency', true],
     ['I took all of my tablets this morning as usual', 'emergency', false],
     ['He has crushing chest pain. He had a stent in 2019 and has been fine since.', 'emergency', true],
+    ["My baby isn't breathing properly through his nose, he has a cold", 'emergency', false],
   ],
   de: [
     ['Mein Vater bekommt ganz schlecht Luft und es pfeift beim Atmen.', 'emergency', true],
@@ -195,6 +196,7 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['Die ganze Packung ist leer, bitte neue bestellen', 'emergency', false],
     ['mein Vater atmet nicht mehr', 'emergency', true],
     ['er atmet nicht', 'emergency', true],
+    ['Mein Baby atmet nicht richtig durch die Nase, es ist erkältet', 'emergency', false],
   ],
   es: [
     ['Mi hijo tiene pitidos en el pecho y le cuesta mucho respirar.', 'emergency', true],
@@ -236,6 +238,11 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['La aseguradora ya mandó la carta de autorización del medicamento', 'prior_auth', false],
     ['mi padre no respira', 'emergency', true],
     ['dejó de respirar', 'emergency', true],
+    ['No sé, quiero morirme.', 'emergency', true],
+    ['No sé, está inconsciente.', 'emergency', true],
+    ['No se aguanta de pie y tose sangre.', 'emergency', true],
+    ['No se mueve y no respira', 'emergency', true],
+    ['Mi bebé no respira bien por la nariz, está resfriado', 'emergency', false],
   ],
 };
 

@@ -115,6 +115,8 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Mon fils a bu son sirop, tout le flacon de Doliprane, il a 2 ans', 'emergency', true],
     ['mon père ne respire plus', 'emergency', true],
     ['il ne respire pas, venez vite', 'emergency', true],
+    ["Je me demande si un jour j'arrêterai d'avoir envie de mourir.", 'emergency', true],
+    ['Mon bébé ne respire pas bien par le nez, il est enrhumé', 'emergency', false],
   ],
   nl: [
     // (a) emergencies
@@ -184,6 +186,9 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Mijn machtiging loopt af eind deze maand', 'prior_auth', true],
     ['mijn vader ademt niet meer', 'emergency', true],
     ['hij ademt niet', 'emergency', true],
+    ['Het bleek oxycodon te zijn wat hij heeft ingenomen, hij is bewusteloos.', 'emergency', true],
+    ['Het duurde een uur tot hij er was, mijn vader heeft nog steeds pijn op de borst.', 'emergency', true],
+    ['Mijn baby ademt niet goed door zijn neus, hij is verkouden', 'emergency', false],
   ],
   da: [
     // (a) emergencies
@@ -254,6 +259,7 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Jeg havde et anfald af hoste i nat', 'emergency', false],
     ['min far trækker ikke vejret', 'emergency', true],
     ['han ånder ikke', 'emergency', true],
+    ['Min baby trækker ikke vejret godt gennem næsen, han er forkølet', 'emergency', false],
   ],
 };
 

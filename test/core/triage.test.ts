@@ -44,28 +44,15 @@ describe('triageMessage', () => {
     });
   });
 
-  it("keeps a mail-software emergency only when it concerns somebody, not a newsletter's list of signs", () => {
-    const bulk = { 'list-unsubscribe': '<mailto:leave@example.org>', precedence: 'bulk' };
-    const newsletter = triageMessage({
-      id: 'nl',
-      headers: bulk,
-      subject: 'Pharmacy news: know the signs',
-      body: 'Recognise a stroke quickly: sudden confusion, slurred speech, chest pain that spreads. Every minute counts.',
+  it('takes a person answering an auto-reply for a person, emergencies and all', () => {
+    const answer = triageMessage({
+      id: 'ans',
+      subject: 'RE: Automatic reply: prescription',
+      headers: { 'in-reply-to': '<auto-1@example.com>' },
+      body: 'Still crushing chest pain, sweating.\n\nOn Mon, 3 Mar 2025, Pharmacy <rx@example.com> wrote:\n> We are closed until Monday.',
     });
-    expect(newsletter.reasons).not.toContain('emergency');
-    const unmarked = triageMessage({
-      id: 'nl2',
-      subject: 'Nieuwsbrief apotheek',
-      body: 'Herken een beroerte: scheve mond, verwarde spraak, pijn op de borst. Afmelden voor deze nieuwsbrief kan hier.',
-    });
-    expect(unmarked.reasons).not.toContain('emergency');
-    const relayed = triageMessage({
-      id: 'form',
-      headers: { 'auto-submitted': 'auto-generated' },
-      subject: 'Contact form',
-      body: 'Message: my husband has chest pain and his speech is slurred',
-    });
-    expect(relayed.reasons).toContain('emergency');
+    expect(answer.intent).not.toBe('automated');
+    expect(answer.reasons).toContain('emergency');
   });
 
   it('never calls a short question somebody wrote machine mail', () => {

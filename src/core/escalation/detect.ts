@@ -48,8 +48,6 @@ export interface DetectInput {
   language: DetectedLang;
   medications: MedicationMention[];
   extraRules?: ExtraRule[];
-  /** Mail software's own mail (newsletters, auto-replies): an emergency there must concern somebody. */
-  fromMailSoftware?: boolean;
   /** A reply's subject repeats the earlier message's: only an emergency or a controlled medicine in it counts. */
   subjectIsHistory?: boolean;
 }
@@ -549,8 +547,6 @@ export function detectEscalation(input: DetectInput): DetectResult {
     const ctx = assess(doc, f.span, setsFor(f.lang));
     // an emergency is taken for a general question only when the sentence names no person
     if (f.reason === 'emergency' && ctx.question && mentionsPerson(doc, f.span.start)) ctx.question = false;
-    // "Recognise a stroke: face drooping, arm weakness" in a newsletter names nobody
-    if (f.reason === 'emergency' && input.fromMailSoftware && !mentionsPerson(doc, f.span.start)) continue;
     if (SUPPRESS[f.reason].some((k) => ctx[k] === true)) continue;
     if (extraNeg.some((n) => n.reason === f.reason && negates(doc, n.span, f.span))) continue;
     // "ibuprofen for my back pain": the symptom is why a medicine is taken

@@ -34,6 +34,10 @@ export function detectAutomated(input: {
   const headers = input.headers;
   const subject = (input.subject ?? '').trim().replace(/^(?:(?:re|fw|fwd|tr|sv|vs|aw|wg|antw)\s*:\s*)+/i, '');
   const from = input.from ?? '';
+  // "RE: Automatic reply: …" is a person answering an auto-reply, not one
+  const answered = /^\s*(?:re|aw|sv|antw|antwoord|r[ée]f|res|rif)\s*(?:\[\d+\])?\s*:/i.test(
+    input.subject ?? '',
+  );
   const strong = (kind: AutomatedSignal['kind'], phrase: string, rule: string): AutomatedSignal => ({
     kind,
     strong: true,
@@ -61,8 +65,9 @@ export function detectAutomated(input: {
   const precedence = header(headers, 'precedence').toLowerCase();
   if (/^(?:auto_reply|auto-reply)$/.test(precedence))
     return strong('auto_reply', `Precedence: ${precedence}`, 'header.precedence');
-  if (BOUNCE_SUBJECTS.test(subject)) return strong('bounce', subject.slice(0, 60), 'subject.bounce');
-  if (AUTO_REPLY_SUBJECTS.test(subject))
+  if (!answered && BOUNCE_SUBJECTS.test(subject))
+    return strong('bounce', subject.slice(0, 60), 'subject.bounce');
+  if (!answered && AUTO_REPLY_SUBJECTS.test(subject))
     return strong('auto_reply', subject.slice(0, 60), 'subject.auto-reply');
   if (/^(?:bulk|list|junk)$/.test(precedence))
     return strong('bulk', `Precedence: ${precedence}`, 'header.precedence');

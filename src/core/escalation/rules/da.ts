@@ -191,6 +191,7 @@ export const da: LanguageRules = {
   except: {
     emergency: `
     selvmordsforebyg* | (genkend*|kend*) (tegn*|symptom*) på * | anfald af (hoste|nysen|latter|gråd|grad|hikke)
+(trækker|traekker) (ikke )?vejret (godt |ordentligt )?gennem (næsen|naesen)
     `,
     pregnancy: `
     graviditetstest* | graviditets test*

@@ -179,6 +179,7 @@ export const de: LanguageRules = {
     emergency: `
 (flasche*|glas|dose|becher) (ist|war) umgekippt|(alle|ganzen) ... (wie|nach) (verordnet|verschrieben)
 (schlaganfall*|herzinfarkt*|anaphyla*) ... erkennen|erkennen von *
+atmet (nicht )?(richtig |gut )?durch die nase|haut atmet
     `,
     pregnancy: `
 schwangerschaftstest*

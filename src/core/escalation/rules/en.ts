@@ -223,6 +223,7 @@ export const en: LanguageRules = {
     emergency: `
 (know|spot) the (signs|symptoms)|face drooping arm weakness|breath (smells|stinks)
 (took|taken|take|takes|taking) all (of )?(my|his|her|the) (pills|tablets|meds|medication|medicines) ... (as usual|as normal|as prescribed|like always|like normal)
+(breathing|breathe|breathes) (well |properly )?through (his|her|my|the|their|your) nose|(skin|pores) (cant|cannot|isnt|is not|not) breath*
     `,
     allergy: `
 (allergic|allergy|allergies) (to )?(cats|cat|dogs|dog|pollen|dust|grass|animals|pets|pet|bees|wasps|hay)

@@ -184,6 +184,7 @@ ${INFO} ... ... (embarazo|lactancia)
 (asociacion|fundacion|federacion|liga|sociedad) ... (epilep*|convuls*|ictus|suicid*|infarto)
 (urgencias|emergencias|urgencia) (llamar|marcar) al (112|061|911)
 (duele|dolor) (el |los )?(pecho|pechos) ... (mamar|amamant*|lactancia|mastitis)
+respira (bien )?por la nariz|piel (no )?respira
     `,
     allergy: `
 alergi* (a los|al|a la)? (gatos|perros|polen|acaros|polvo|gramineas)
@@ -243,7 +244,7 @@ no|sin|nunca|jamas|ningun|ninguna|ninguno|ni|ya no|tampoco|nada|nada de
 (ninguno|ninguna|nada) (conocida|conocido)? $|no $|(no|nunca) (he|ha|hemos|han) (tenido|notado)
     `,
     pseudo: `
-no (estoy )?segur*|no lo se|no se $|no se (si|que|como|cuando|cuanto*|donde|por que|porque|nada|bien|exactamente|muy)
+no (estoy )?segur*|no (lo )?se
 no (solo|solamente|mejora|mejoro|se (me |le )?(pasa|quita|va)|me (siento|encuentro) bien|se (siente|encuentra) bien)
 sin (receta|cita|problema*|mejoria)|no (puedo|puede|podia|podemos) (respirar|dormir|despertar*)
 no (se )?(despierta|reacciona|responde)|no (me )?(sienta|sientan) bien|no puede hablar|ni idea

@@ -206,7 +206,8 @@ export const fr: LanguageRules = {
     `,
     emergency: `en finir avec (ce|cette|ces|mon|mes)
     # fois par | prise* de sang | (apres|avant) (avoir )?pris (son|sa|ses) | (pas|sans|aucun|ni) (de |d |du )?sang
-    (ecoute|prevention|ligne) ... suicid* | (du mal|peine|refuse*) (a|de) avaler | avale* ... de travers`,
+    (ecoute|prevention|ligne) ... suicid* | (du mal|peine|refuse*) (a|de) avaler | avale* ... de travers
+    respire (pas |plus )?(bien |tres bien |correctement )?par le nez|peau (ne )?respire`,
     dosing: `# fois par
     (depose*|achete*|factur*|paye*|debite*|colis) ... par erreur | oubli* (mon|ma|mes) (parapluie|sac|telephone|cles|lunettes|veste)
     (overdose|surdose) (de|d) (vos|ces)? (sms|mail*|message*|pub*|notification*|promo*)`,
@@ -302,7 +303,7 @@ export const fr: LanguageRules = {
     si (je|j|il|elle|on|nous|vous|mon|ma|mes|son|sa|ses|ca|cela|c|jamais|par hasard|besoin|quelqu un|un patient|votre)
     et si | au cas ou | en cas de | en cas d | pour eviter | pour prevenir | (risque|risques) (de|d)
     (peur|crainte|inquiet|inquiete) (de|d) (faire|avoir|developper) | surveiller | eventuel*
-    eventuellement | si (jamais|un jour)
+    eventuellement | si jamais
     pour toute urgence | conduite a tenir | (ai|a|as|avez) failli
   `,
   discontinued: `

@@ -193,6 +193,7 @@ export const nl: LanguageRules = {
     emergency: `
     bijna een (hartaanval|beroerte) | wat een toeval | (herken*|bij|signalen van) (een )?(beroerte|hartaanval)
     (doos|strip|pot*|verpakking) (is|was) (al |bijna )?(leeg|op)
+ademt (niet )?(goed |lekker )?door (zijn|haar|de|mijn|z n) neus
     `,
     medication_conflict: `
     (nota|bon|kassabon|factuur|rekening) klopt niet | (haal|ophalen|valt) ... samen met
@@ -295,7 +296,7 @@ export const nl: LanguageRules = {
     vorig jaar | vorige jaar | afgelopen (jaar|winter|zomer|herfst|lente)
     (jaren|jaar|lang|heel lang|een jaar|# jaar|enkele jaren|een tijd) geleden | als kind | als baby
     toen (ik|hij|zij|ze) (klein|jong|kind|een kind|zwanger|baby) was | vroeger | in het verleden
-    destijds | voorgeschiedenis | in mijn jeugd | toen der tijd | het bleek ... te zijn | tot (die|de ambulance|ze|hij) er was
+    destijds | voorgeschiedenis | in mijn jeugd | toen der tijd
   `,
   resolved: `
     (is|zijn|was|waren) (nu )?(weer )?(over|weg|verdwenen|voorbij|genezen|beter|verholpen)
