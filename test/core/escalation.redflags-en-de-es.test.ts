@@ -145,6 +145,10 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['I took all of my tablets this morning as usual', 'emergency', false],
     ['He has crushing chest pain. He had a stent in 2019 and has been fine since.', 'emergency', true],
     ["My baby isn't breathing properly through his nose, he has a cold", 'emergency', false],
+    ["If this goes on I'll kill myself", 'emergency', true],
+    ["It isn't over, the swelling in her throat is closing up", 'emergency', true],
+    ["I no longer want to live, I've got the pills ready", 'emergency', true],
+    ["now she's turning blue", 'emergency', true],
   ],
   de: [
     ['Mein Vater bekommt ganz schlecht Luft und es pfeift beim Atmen.', 'emergency', true],
@@ -197,6 +201,9 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['mein Vater atmet nicht mehr', 'emergency', true],
     ['er atmet nicht', 'emergency', true],
     ['Mein Baby atmet nicht richtig durch die Nase, es ist erkältet', 'emergency', false],
+    ['Wenn es so weitergeht, bringe ich mich um', 'emergency', true],
+    ['heute hustet er Blut', 'emergency', true],
+    ['jetzt ringt sie nach Luft', 'emergency', true],
   ],
   es: [
     ['Mi hijo tiene pitidos en el pecho y le cuesta mucho respirar.', 'emergency', true],
@@ -243,6 +250,7 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['No se aguanta de pie y tose sangre.', 'emergency', true],
     ['No se mueve y no respira', 'emergency', true],
     ['Mi bebé no respira bien por la nariz, está resfriado', 'emergency', false],
+    ['Si esto sigue así me voy a quitar la vida', 'emergency', true],
   ],
 };
 

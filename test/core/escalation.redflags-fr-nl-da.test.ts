@@ -117,6 +117,7 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['il ne respire pas, venez vite', 'emergency', true],
     ["Je me demande si un jour j'arrêterai d'avoir envie de mourir.", 'emergency', true],
     ['Mon bébé ne respire pas bien par le nez, il est enrhumé', 'emergency', false],
+    ['Si ça continue je vais me tuer', 'emergency', true],
   ],
   nl: [
     // (a) emergencies
@@ -189,6 +190,8 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['Het bleek oxycodon te zijn wat hij heeft ingenomen, hij is bewusteloos.', 'emergency', true],
     ['Het duurde een uur tot hij er was, mijn vader heeft nog steeds pijn op de borst.', 'emergency', true],
     ['Mijn baby ademt niet goed door zijn neus, hij is verkouden', 'emergency', false],
+    ['Als dit zo doorgaat maak ik er een eind aan', 'emergency', true],
+    ['Het is beter zo, ik heb al mijn slaappillen gespaard', 'emergency', true],
   ],
   da: [
     // (a) emergencies
@@ -260,6 +263,9 @@ const PROBES: Record<'fr' | 'nl' | 'da', Probe[]> = {
     ['min far trækker ikke vejret', 'emergency', true],
     ['han ånder ikke', 'emergency', true],
     ['Min baby trækker ikke vejret godt gennem næsen, han er forkølet', 'emergency', false],
+    ['Hvis det fortsætter sådan, tager jeg mit eget liv', 'emergency', true],
+    ['nu hoster han blod op', 'emergency', true],
+    ['der hænger hendes mundvig', 'emergency', true],
   ],
 };
 

@@ -68,6 +68,10 @@ export function joinSubjectBody(subject: string | undefined, body: string | unde
 /** Reasons a reply's subject still carries: an emergency, and the controlled medicine the thread is about. */
 const NAMED_IN_SUBJECT = new Set<Reason>(['emergency', 'controlled_substance']);
 
+/** Self-harm in the words of a rule's match (folded tokens), in the six languages. */
+const SELF_HARM =
+  /\b(kill(ing)? (my|him|her)self|suicid\w*|end (it all|my life|it)|take my (own )?life|(hurt|harm)(ing)? myself|me tuer|me suicider|en finir|mourir|zelfmoord\w*|eind\w* aan|van kant|aan (te )?doe\w*|aandoe\w*|selvmord\w*|(mit|sit) (eget )?liv|ihjel|umbringe\w*|bringe ich mich um|antu\w*|antun|suizid\w*|selbstmord\w*|quitar\w* la vida|matarme|me mato|morirme|hacerme dano)\b/;
+
 /** Which contexts rule a reason out. Allergies count even when past: only a negated one does not. */
 const SUPPRESS: Record<Reason, (keyof Context)[]> = {
   emergency: ['negated', 'historical', 'resolved', 'hypothetical', 'question'],
@@ -547,6 +551,14 @@ export function detectEscalation(input: DetectInput): DetectResult {
     const ctx = assess(doc, f.span, setsFor(f.lang));
     // an emergency is taken for a general question only when the sentence names no person
     if (f.reason === 'emergency' && ctx.question && mentionsPerson(doc, f.span.start)) ctx.question = false;
+    // "if this goes on I'll end it": somebody's self-harm counts even as a condition
+    if (
+      f.reason === 'emergency' &&
+      ctx.hypothetical &&
+      mentionsPerson(doc, f.span.start) &&
+      SELF_HARM.test(doc.tokens.slice(f.span.start, f.span.end).join(' '))
+    )
+      ctx.hypothetical = false;
     if (SUPPRESS[f.reason].some((k) => ctx[k] === true)) continue;
     if (extraNeg.some((n) => n.reason === f.reason && negates(doc, n.span, f.span))) continue;
     // "ibuprofen for my back pain": the symptom is why a medicine is taken

@@ -72,6 +72,8 @@ marmore* + (feber|kulderyst*|sløv|slap)
 (methotrexat*|metotrexat*) + (hver dag|dagligt) ... i stedet for
 mangler ... (stk|stykker|piller|tabletter) + (søn|datter|barn*|baby*|dreng*|pige*|børn*|tvilling*) + (${SLOEV}|kast* op)
 (trækker|traekker) ikke (længere )?vejret|(ånder|aander) ikke|(holdt|stoppet) (op )?med at (trække|traekke) vejret
+(hoster|hostede) (han|hun|jeg|de)? blod (op)?|(hænger|haenger) (hans|hendes|min|mors|fars)? (mundvig*|ansigt*)
+(tager|tage) (jeg|han|hun) (mit|sit) (eget )?liv
 `;
 
 const adverse_reaction = `

@@ -82,6 +82,7 @@ schwarz vor (den )?augen + (herzrasen|herz (rast|jagt|stolpert)|rast ... herz|bl
 ${KID} + ${TABL} ... (rumgekaut|angeknabbert|genascht)
 (redet|spricht|sieht) ... (die|der) nicht da (sind|ist)
 atmet (nicht|nicht mehr|kaum noch)|(hat )?aufgehört zu atmen|keine atmung|atemstillstand
+(hustet|hustest|huste) (er|sie|ich)? blut|ringt (er|sie|ich)? (nach|um) luft|(bringe|bring) ich mich um|mich (selbst )?umbringen
 `;
 
 const adverse_reaction = `

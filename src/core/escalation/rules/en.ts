@@ -94,6 +94,7 @@ pregnan* + headache* + (flashing|zigzag*|seeing (stars|spots|lights)|blurr*)
 words (out at a time|between breath*)|(cant|couldnt) finish (a )?sentence*|too (breathless|out of breath) to (talk|speak)
 (chemo*|capecitabine) + (fever*|shiver*|rigor*|(got|has|running) a (high )?temp*|(temperature|temp) (of |is )?(38|39|40))
 sternal rub
+no longer want* to (live|be alive|be here|go on)|(got|have|ive got|i ve got) (the|my|all my|all the) (pills|tablets|meds) (ready|saved|lined up)|(she|he|baby|they|hes|shes|s) (is |s )?(turning|gone|going|went) (blue|grey|gray)
 `;
 
 const adverse_reaction = `
@@ -324,6 +325,7 @@ no (improvement|change|relief)|(dont|do not) want to (run out|be without|miss)
 (cant|cannot) (go|be|manage|cope) without|no (later|sooner) than|not (too|that) (long|far)
 no more than|not to exceed|no problem|not (responding|waking|breathing)
 (applied|approved|granted|issued) (for )?(it |them )?(# |a few )?(years|year|months) ago
+(isnt|is not|its not|it s not) over
     `,
   },
   terminators: `

@@ -80,6 +80,7 @@ falta* ... (pastilla*|comprimido*|caja|blister|bote|parche*) + (muy dormid*|no (
 (dolor de cabeza|duele la cabeza|cefalea|migrana*) + peor (que|de|dolor|migrana) ... vida
 (digoxina|lanacordin) + (amarill*|halos)
 no respira|(ya|casi) no respira|(dejo|ha dejado|dejado) de respirar|paro respiratorio
+(me|se|te) (voy|va|vas|van) a (quitar la vida|matar|suicidar)
 `;
 
 const adverse_reaction = `

@@ -77,6 +77,8 @@ keel ... (dichtgeknepen|dichtgesnoerd|toegeknepen|dichtgedrukt)
 lege (doordrukstrips|strips|doosjes|blisters) + (${SUF}|mompel*|ijskoud|op de (grond|vloer))
 ((ontlasting|stoelgang|poep) ... (zwart|pikzwart|teer*)|zwarte (ontlasting|stoelgang|poep)) + (weggezakt|flauw*|onderuit|bloedverdunner*|xarelto|eliquis)
 ademt (niet|niet meer|bijna niet meer)|(is )?gestopt met ademen|geen ademhaling
+(al|alle) (mijn|zijn|haar) (slaappillen|pillen|tabletten|medicijnen) ... (gespaard|opgespaard|verzameld|klaargelegd)
+(maak|maakt) (ik|hij|ze|zij) er (een )?(eind|einde) aan|er (een )?(eind|einde) aan (maken|te maken)
 `;
 
 const adverse_reaction = `
