@@ -19,18 +19,28 @@ export interface ExtractInput {
 
 /**
  * Medication offsets refer to `joinSubjectBody(subject, body)` (subject, blank line, body), the
- * same text `detectEscalation` reads, so its `medications` input can be this output.
+ * same text `detectEscalation` reads, so its `medications` input can be this output. The name and
+ * the dates are only read by cards and templates: they are found on first use.
  */
 export function extract(input: ExtractInput): Extraction {
   const text = joinSubjectBody(input.subject, input.body);
+  let name: string | null | undefined;
+  let dates: string[] | undefined;
   return {
-    patientFirstName: extractPatientFirstName({
-      from: input.from,
-      body: input.body,
-      signature: input.signature,
-      language: input.language,
-    }),
+    get patientFirstName(): string | null {
+      if (name === undefined)
+        name = extractPatientFirstName({
+          from: input.from,
+          body: input.body,
+          signature: input.signature,
+          language: input.language,
+        });
+      return name;
+    },
     medications: findMedications(text),
-    dates: extractDates(text, input.language),
+    get dates(): string[] {
+      dates ??= extractDates(text, input.language);
+      return dates;
+    },
   };
 }
