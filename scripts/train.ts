@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   emergencyInput,
+  emergencyProbability,
   type EmergencyModel,
   type EmergencyModelFile,
 } from '../src/core/escalation/emergency-model';
@@ -71,6 +72,8 @@ interface Example {
 }
 
 interface EmergencyExample extends Example {
+  /** The message's features as triage sees them: the threshold is set on the shipped scoring. */
+  raw: FeatureSet;
   /** The rules found an emergency already: the model is judged on what they miss. */
   ruled: boolean;
 }
@@ -85,6 +88,7 @@ function examplesOf(rows: CorpusRow[]): { intents: Example[]; emergencies: Emerg
     intents.push({ features: analysis.features, label: INTENTS.indexOf(row.intent) });
     emergencies.push({
       features: { counts: emergencyInput(analysis.features), phrases: analysis.features.phrases },
+      raw: analysis.features,
       label: row.reasons.includes('emergency') ? 1 : 0,
       ruled: !analysis.machineMade && analysis.escalation.hits.some((h) => h.reason === 'emergency'),
     });
@@ -276,13 +280,6 @@ function fitEmergency(examples: EmergencyExample[], seed: number): Dense {
   return new Map([...both].map(([b, w]) => [b, Float64Array.of(w[1]! - w[0]!)]));
 }
 
-/** The shipped model's score: 4-bit weights, exactly as emergency-model.ts reads them. */
-function emergencyScore(model: EmergencyModel, features: FeatureSet): number {
-  let z = 0;
-  for (const [b, x] of features.counts) z += (model.weights.get(b)?.[0] ?? 0) * model.scale * x;
-  return 1 / (1 + Math.exp(-z));
-}
-
 function packedEmergency(weights: Dense): EmergencyModel {
   const { packed, scale } = quantise(weights, 1);
   return { version: 'cv', scale, threshold: 1, weights: unpackWeights(packed, 1) };
@@ -302,7 +299,7 @@ function emergencyThreshold(examples: EmergencyExample[], folds: number): number
       ),
     );
     examples.forEach((e, i) => {
-      if (i % folds === f) scores[i] = emergencyScore(model, e.features);
+      if (i % folds === f) scores[i] = emergencyProbability(e.raw, model);
     });
   }
   const ordinary = examples.filter((e) => e.label === 0).length;

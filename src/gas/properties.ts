@@ -21,10 +21,8 @@ export function scriptProperties(): GoogleAppsScript.Properties.Properties {
   return cached;
 }
 
-const store = scriptProperties;
-
 export function readSettings(): Settings {
-  const raw = store().getProperty(PROPERTY_KEYS.settings);
+  const raw = scriptProperties().getProperty(PROPERTY_KEYS.settings);
   if (!raw) return DEFAULT_SETTINGS;
   try {
     return validateSettings(JSON.parse(raw) as Partial<Settings>).settings;
@@ -34,11 +32,11 @@ export function readSettings(): Settings {
 }
 
 export function writeSettings(settings: Settings): void {
-  store().setProperty(PROPERTY_KEYS.settings, JSON.stringify(settings));
+  scriptProperties().setProperty(PROPERTY_KEYS.settings, JSON.stringify(settings));
 }
 
 export function readJson<T>(key: string): T | null {
-  const raw = store().getProperty(key);
+  const raw = scriptProperties().getProperty(key);
   if (!raw) return null;
   try {
     return JSON.parse(raw) as T;
@@ -48,22 +46,22 @@ export function readJson<T>(key: string): T | null {
 }
 
 export function writeJson(key: string, value: unknown): void {
-  store().setProperty(key, JSON.stringify(value));
+  scriptProperties().setProperty(key, JSON.stringify(value));
 }
 
 export function deleteProperty(key: string): void {
-  store().deleteProperty(key);
+  scriptProperties().deleteProperty(key);
 }
 
 export function allProperties(): Record<string, string> {
-  return store().getProperties();
+  return scriptProperties().getProperties();
 }
 
 /** The HMAC key of the audit chain and pseudonyms: made once, never shown, never leaves properties. */
 export function auditKey(): string {
-  const existing = store().getProperty(PROPERTY_KEYS.auditKey);
+  const existing = scriptProperties().getProperty(PROPERTY_KEYS.auditKey);
   if (existing) return existing;
   const key = newSecret();
-  store().setProperty(PROPERTY_KEYS.auditKey, key);
+  scriptProperties().setProperty(PROPERTY_KEYS.auditKey, key);
   return key;
 }

@@ -28,12 +28,17 @@ const RULED_EMERGENCY = fnv1a('sig:reason-emergency') & BUCKET_MASK;
 /** Every message's features are scaled to this length: a long mail must not add up to an emergency. */
 const INPUT_LENGTH = 4;
 
-/** What the model reads: the message's features without the rules' verdict, scaled to one length. */
-export function emergencyInput(features: FeatureSet): Map<number, number> {
+/** The factor that brings a message's features (bias and the rules' verdict aside) to INPUT_LENGTH. */
+function lengthScale(features: FeatureSet): number {
   let squares = 0;
   for (const [bucket, x] of features.counts)
     if (bucket !== BIAS && bucket !== RULED_EMERGENCY) squares += x * x;
-  const scale = squares > 0 ? INPUT_LENGTH / Math.sqrt(squares) : 0;
+  return squares > 0 ? INPUT_LENGTH / Math.sqrt(squares) : 0;
+}
+
+/** What the model reads: the message's features without the rules' verdict, scaled to one length. */
+export function emergencyInput(features: FeatureSet): Map<number, number> {
+  const scale = lengthScale(features);
   const input = new Map<number, number>();
   for (const [bucket, x] of features.counts) {
     if (bucket === RULED_EMERGENCY) continue;
@@ -56,10 +61,7 @@ export function emergencyModel(): EmergencyModel {
 
 export function emergencyProbability(features: FeatureSet, model: EmergencyModel = emergencyModel()): number {
   // emergencyInput() without building the map: this runs on every message
-  let squares = 0;
-  for (const [bucket, x] of features.counts)
-    if (bucket !== BIAS && bucket !== RULED_EMERGENCY) squares += x * x;
-  const scale = squares > 0 ? INPUT_LENGTH / Math.sqrt(squares) : 0;
+  const scale = lengthScale(features);
   let z = 0;
   for (const [bucket, x] of features.counts) {
     if (bucket === RULED_EMERGENCY) continue;

@@ -25,6 +25,11 @@ function header(headers: Record<string, string> | undefined, name: string): stri
   return (headers?.[name] ?? '').trim();
 }
 
+/** "Re:", "AW:", "SV:", "Antw:", "Réf :", "RE[2]:": a reply's subject (forwards are not replies). */
+export function isReplySubject(subject: string): boolean {
+  return /^\s*(?:re|aw|sv|antw|antwoord|r[ée]f|res|rif)\s*(?:\[\d+\])?\s*:/i.test(subject);
+}
+
 export function detectAutomated(input: {
   from?: string;
   subject?: string;
@@ -35,9 +40,7 @@ export function detectAutomated(input: {
   const subject = (input.subject ?? '').trim().replace(/^(?:(?:re|fw|fwd|tr|sv|vs|aw|wg|antw)\s*:\s*)+/i, '');
   const from = input.from ?? '';
   // "RE: Automatic reply: …" is a person answering an auto-reply, not one
-  const answered = /^\s*(?:re|aw|sv|antw|antwoord|r[ée]f|res|rif)\s*(?:\[\d+\])?\s*:/i.test(
-    input.subject ?? '',
-  );
+  const answered = isReplySubject(input.subject ?? '');
   const strong = (kind: AutomatedSignal['kind'], phrase: string, rule: string): AutomatedSignal => ({
     kind,
     strong: true,

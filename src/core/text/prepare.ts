@@ -1,7 +1,7 @@
 // One place that turns any message (plain, HTML-only, huge, badly encoded, a reply with history)
 // into the bounded text the classifiers read, with warnings instead of exceptions.
 import type { MessageInput } from '../types';
-import { detectAutomated, type AutomatedSignal } from './automated';
+import { detectAutomated, isReplySubject, type AutomatedSignal } from './automated';
 import { htmlToText } from './html';
 import { collapseWhitespace } from './normalize';
 import { splitBody } from './quoted';
@@ -25,8 +25,6 @@ export interface PreparedMessage {
 }
 
 const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|tr|sv|vs|aw|wg|antw|rif|r)\s*(?:\[\d+\])?\s*:\s*)+/i;
-/** Replies only, not forwards: "Re:", "AW:", "SV:", "Antw:", "Réf :", "RE[2]:". */
-const REPLY_ONLY = /^\s*(?:re|aw|sv|antw|antwoord|r[ée]f|res|rif)\s*(?:\[\d+\])?\s*:/i;
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 export function cleanSubject(subject: string | undefined): string {
@@ -88,7 +86,7 @@ export function prepareMessage(input: MessageInput): PreparedMessage {
     warnings,
     // people also write "Re:" for "regarding": only history or In-Reply-To makes it a reply
     reply:
-      REPLY_ONLY.test(input.subject ?? '') &&
+      isReplySubject(input.subject ?? '') &&
       (split.quoted.trim().length > 0 || Boolean(input.headers?.['in-reply-to'])),
   };
 }
