@@ -322,6 +322,27 @@ describe('question versus report', () => {
     expect(reasons('Jeg har ikke haft bivirkninger.', 'da')).toEqual([]);
     expect(reasons('Bivirkninger har jeg ikke haft.', 'da')).toEqual([]);
   });
+  it('not tolerating a medicine is an intolerance, not a negated allergy', () => {
+    expect(
+      reasons("Ordonnance jointe pour mon mari, il ne supporte pas l'aspirine (allergie).", 'fr'),
+    ).toContain('allergy');
+    expect(reasons('My husband does not tolerate aspirin, here is his new prescription.', 'en')).toContain(
+      'allergy',
+    );
+  });
+  it('a missing prior authorisation is a reason; one that is not needed is not', () => {
+    expect(reasons('No prior authorization on file, the insurer says.', 'en')).toContain('prior_auth');
+    expect(reasons("We don't have the prior authorization yet.", 'en')).toContain('prior_auth');
+    expect(reasons('No prior authorization is needed for this one, thanks.', 'en')).toEqual([]);
+    expect(reasons("Le formulaire de demande d'accord préalable n'a jamais été envoyé.", 'fr')).toContain(
+      'prior_auth',
+    );
+    expect(reasons("Pas besoin d'accord préalable pour les bandelettes.", 'fr')).toEqual([]);
+  });
+  it('a controlled medicine inside a compound word', () => {
+    expect(reasons('Kan I levere fentanylplastre til plejehjemmet?', 'da')).toContain('controlled_substance');
+    expect(reasons('Wanneer worden de oxycodontabletten bezorgd?', 'nl')).toContain('controlled_substance');
+  });
   it('a controlled substance only in a list of stopped medicines is no request', () => {
     const body =
       'Medicines I no longer take:\n- oxycodone 10 mg\n- Xanax 0.5 mg\n\nPlease refill my metformin.';

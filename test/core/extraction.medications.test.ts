@@ -16,6 +16,14 @@ describe('findMedications', () => {
     expect(generics('MS Contin')).toEqual(['morphine']);
   });
 
+  it('finds a name that opens a compound, only before a known tail', () => {
+    expect(generics('fentanylplastre')).toEqual(['fentanyl']);
+    expect(generics('Ritalinrezept')).toEqual(['methylphenidate']);
+    expect(generics('lithiumtabletten')).toEqual(['lithium']);
+    expect(generics('morfinlignende')).toEqual([]);
+    expect(generics('insulinepompen')).toEqual([]);
+  });
+
   it('finds national spellings of generics', () => {
     expect(generics('amoxicilline')).toEqual(['amoxicillin']);
     expect(generics('amoxicilina')).toEqual(['amoxicillin']);

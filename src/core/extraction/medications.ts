@@ -152,6 +152,21 @@ function stemGeneric(word: string): boolean {
   return false;
 }
 
+/**
+ * Words that close a compound in Danish, Dutch and German: fentanylplastre, oxycodontabletten,
+ * Ritalinrezept. Only these tails, so that a name inside an ordinary word does not count.
+ */
+const COMPOUND_TAIL =
+  /(?:plast(?:er|re|ret|rene)|pleisters?|pflaster|tablett(?:er|en|erne|e)?|kapsl(?:er|en)|kapseln?|capsules?|pill(?:er|en|e|erne)|recept(?:er|et|en)?|rezept(?:e)?|draaber|druppels|tropfen|saft|drank|zalf|salbe|creme|spray|injekti(?:on|oner)|injecties?|spritzen?|kuur|kur|medicin(?:en)?|medicijn(?:en)?|dosis|doser)$/;
+
+/** The lexicon's generic for a compound whose first part is a name of at least five letters. */
+function compoundGeneric(lex: Lexicon, w: string): string | undefined {
+  const m = COMPOUND_TAIL.exec(w);
+  if (!m || m.index < 5) return undefined;
+  const head = w.slice(0, m.index);
+  return lex.exact.get(head) ?? (head.length >= 6 ? lex.skel.get(skeleton(head)) : undefined);
+}
+
 /** Medicines mentioned in a text, in order of first mention, one per generic. */
 export function findMedications(text: string): MedicationMention[] {
   if (!text) return [];
@@ -202,6 +217,13 @@ export function findMedications(text: string): MedicationMention[] {
         const m2 = /(?:erne|ene|en|et|e|s)$/.exec(w);
         if (m2) g = lex.skel.get(skeleton(w.slice(0, m2.index))); // generics only
       }
+      if (g) {
+        push(g, i, i);
+        continue;
+      }
+    }
+    if (w.length >= 9) {
+      const g = compoundGeneric(lex, w);
       if (g) {
         push(g, i, i);
         continue;

@@ -145,6 +145,9 @@ kom til at tage (to|dobbelt|#) | # (mg|piller) i stedet for | ved ikke om (jeg|h
 # (tabletter|tablet|piller|pille|mg|mikrogram|enheder)? i stedet for # | # (tabletter|piller|mg|enheder) * i stedet for # | (halv|hel|kvart|en halv) (tablet|pille) (mindre|mere|ekstra)
 (dosis|dosen|dosering|doseringen) ... (nedsættes|nedsaettes|øges|oges|ændres|aendres|justeres|halveres|sættes (op|ned)|saettes (op|ned))
 (sat|satte|skruet|skruede|skruer) (op|ned) for (min|mit|mine|hans|hendes|den|det|dosis|doseringen) | (har|blev) (sat|skruet) ... (ned|op) efter (blodprøve*|blodprove*|prøvesvar*|provesvar*|målingen|malingen)
+(sat|satte|skruet|skruede|trappet|trappede) * (ned|op) (til|på|paa)
+(justere*|justering*|regulere*|regulering*) ... (dosis|dosen|doseringen) | (dosis|dosen|doseringen) ... (justere*|justering*|regulere*|regulering*)
+(stadig|fortsat) tage (det |den |de )?samme
 `;
 
 const controlled_substance = `

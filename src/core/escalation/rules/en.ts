@@ -121,6 +121,7 @@ allergy|allergies|allergic|allergen*|allergi*|alergic|alergy|alergies|alergi*
 anaphyla*
 (cant|cannot|can not|shouldnt|should not|must not|mustnt) (take|have) (penicillin*|amoxicillin|sulfa*|sulpha*|codeine|aspirin|ibuprofen|nsaids|latex)
 angioedema|angio oedema|angioneurotic|(swelling|swollen) of (the|my|his|her) (face|lips|tongue|throat) (from|after|with|to)
+(does not|doesnt|do not|dont|did not|didnt) tolerate
 `;
 
 const symptoms = `
@@ -188,6 +189,9 @@ step therapy|formulary exception|coverage determination
 (authori*|approval) (has |was |is )?(expired|denied|rejected|run out|ran out|lapsed)
 (insurance|insurer) ... (wont|not|refuse*) (pay|cover) ... (until|unless) ... (doctor|form|approv*|authori*)|(insurance|insurer|plan) (needs|requires) (an )?(approval|authori*|form) from
 (authori*|approval) ... (invalid|not valid|isnt valid|incorrect|(not|hasnt|havent|didnt) (yet )?(come|came|gone|went|got) through)
+no (prior auth*|preauth*|pre auth*|prior approv*|pa) (on file|yet|in place|was (sent|submitted|filed|done))
+(dont|do not|doesnt|does not|didnt|did not|havent|have not|hasnt|has not) (have|got|get|received|filed|submitted|sent|done) (a |an |the |any |my |his |her )?(prior auth*|preauth*|pre auth*|prior approv*)
+(prior auth*|preauth*|pre auth*|prior approv*) (was |has |had |is )?(never|not|still not) (been )?(sent|submitted|filed|done|received|requested|started|approved)
 `;
 
 const medication_conflict = `
@@ -206,6 +210,7 @@ already (take|taking|on|have|get|getting)|(didnt|did not|never) (ask|tell|know|m
 duplicate (therap*|statin*|ssri*|nsaid*|antidepressant*|painkiller*|paracetamol|opioid*|anticoag*)
 (${AC}|clopidogrel|plavix) + (naproxen|ibuprofen|aspirin|nsaid*|diclofenac|voltaren|nurofen|advil|aleve)
 (taking|using) both|(m|am|been|re|he s|she s) on both|been (getting|given) both|(doesnt|dont) want (him|her|me|them) (on|taking) both
+(should|must|do|can) (i|he|she|we) (keep )?(take|taking|give|giving|use|using) both
 `;
 
 const pregnancy = `
@@ -239,6 +244,7 @@ tired of
     `,
     prior_auth: `
 (prior|pre) (auth*|approv*) ... (approved|granted|accepted|renewed|not required|not needed|no longer (required|needed))|(approved|granted|renewed) ... (prior|pre) (auth*|approv*)
+(no|not|without) (a |any )?(prior auth*|preauth*|pre auth*|pa) (is |was |will be )?(needed|required|necessary)|(does not|doesnt|wont|will not|did not|didnt) (need|require) (a |any )?(prior auth*|preauth*|pre auth*|pa)
     `,
     dosing: `
 how much (is|are) (a|an|the|my|it|this|that|one|each|your)|how much (does|do|would|will) ... cost|how much ... (without|with|through|on) (insurance|my plan)|how much (to pay|do i owe|do i pay)
@@ -326,6 +332,7 @@ no (improvement|change|relief)|(dont|do not) want to (run out|be without|miss)
 no more than|not to exceed|no problem|not (responding|waking|breathing)
 (applied|approved|granted|issued) (for )?(it |them )?(# |a few )?(years|year|months) ago
 (isnt|is not|its not|it s not) over
+(does not|doesnt|do not|dont|did not|didnt|cant|cannot|can not) tolerate
     `,
   },
   terminators: `

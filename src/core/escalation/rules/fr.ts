@@ -93,7 +93,7 @@ depuis que (je suis|il est) passe* | (traitement|${CACHETS}) ne (me|lui) (reussi
 const allergy = `
 allerg* | alerg*
 (intolerance|intolerant|intolerante|hypersensibilite|sensible) (a|au|aux)
-(ne|n) (supporte|tolere) (pas|plus) (la|le|les) (penicilline*|amoxicilline|aspirine|codeine|sulfamides|ains|ibuprofene|latex)
+(ne|n) (supporte|tolere) (pas|plus) (la|le|les|l) (penicilline*|amoxicilline|aspirine|codeine|sulfamides|ains|ibuprofene|latex)
 anaphyla*
 (oedeme|œdeme|oedème|œdème) de quincke|angio (oedeme|œdeme)|angioedeme|urticaire (geante|generalisee) (avec|apres|sous|a cause)
 `;
@@ -152,6 +152,9 @@ medicament d exception | ordonnance d exception
 (l accord|l autorisation) ... (refuse*|rejete*|expire*|pas (ete )?(renouvele*|prolonge*))
 (garantie|prise en charge|accord|entente|autorisation) ... ((n|ne) (est|etait) (plus valable|valable que jusqu)|expir*|echu*|arrive* a echeance|prend fin)
 (attestation|accord|autorisation|avis) (du|de) medecin conseil ... (expire*|refuse*|pas (ete )?(renouvele*|prolonge*)|en attente|toujours pas)|(il me faut|il lui faut|besoin d) (un|une|l)? (attestation|accord|autorisation|avis) (du|de) medecin conseil|attestation de remboursement ... (expire*|refuse*|pas (ete )?renouvele*|en attente|toujours pas)
+accord de prise en charge | (demande|formulaire) de prise en charge ... (refuse*|rejete*|expire*|en attente|pas (ete )?(envoye*|fait*|faite*|remplie*)) | (une|la|ma|sa|votre|sa) dep
+(accord|entente|autorisation) prealable ... (n a|n ont|n est|n etait|ne sont|n avait) (jamais|pas|toujours pas) (ete )?(envoye*|fait*|faite*|demande*|recu*|arrive*|transmis*|rempli*|parvenu*|accorde*)
+(sans|pas d|pas de|manque l|manque d|manque un|manque une) (accord|entente|autorisation) prealable
 `;
 
 const medication_conflict = `
@@ -213,7 +216,10 @@ export const fr: LanguageRules = {
     (overdose|surdose) (de|d) (vos|ces)? (sms|mail*|message*|pub*|notification*|promo*)`,
     controlled_substance: `(test*|depistage) ... (cannabis|cocaine|drogue*)`,
     medication_conflict: `(deux|2|autres) pharmacies ... (rupture|stock)`,
-    prior_auth: `(accepte*|accorde*|approuve*) (la |l )?(demande d )?(accord|entente) prealable | (accord|entente) prealable (a ete |est )?(accepte*|accorde*|approuve*)`,
+    prior_auth: `
+    (accepte*|accorde*|approuve*) (la |l )?(demande d )?(accord|entente) prealable | (accord|entente) prealable (a ete |est )?(accepte*|accorde*|approuve*)
+    pas (besoin|necessaire) (d|de) (un |une )?(accord|entente|autorisation) prealable | (accord|entente|autorisation) prealable (n est|n etait|ne sera) pas (necessaire|requis*|obligatoire|utile)
+    `,
   },
   controlled: {
     country: 'FR',
@@ -276,6 +282,7 @@ export const fr: LanguageRules = {
     (ne|n) (peux|peut|pourrai|pourrais) pas (me|m en|m|s en) passer | pas plus de | ne pas depasser
     (ne|n) me sens pas bien | pas bien du tout | non plus
     autre (ne|n) passe*
+(ne|n) (supporte|supportent|tolere|tolerent) (pas|plus)
     `,
   },
   terminators: `

@@ -179,6 +179,9 @@ naast mijn (${PIL}|bloedverdunner*) | van de huisarts (heb|krijg) ik (ook|al) | 
 (naproxen|ibuprofen|diclofenac|nurofen|voltaren|ontstekingsremmer*|nsaid*|aspirine|ascal) + (xarelto|eliquis|pradaxa|apixaban|rivaroxaban|dabigatran|acenocoumarol|sintrom|fenprocoumon|bloedverdunner*)
 (allebei|beide|alle twee) (hetzelfde|dezelfde) ... (voorgeschreven|gegeven) | (twee|2) (doosjes|dozen) ... (andere|verschillende) (naam|namen)
 (welke|welk) (lijst|overzicht|versie) (klopt|juist is|geldt) | (staat|staan) * * (er )?(twee keer|dubbel) (op|in)
+(moest|moet|zou) (stoppen|ophouden) ... (weer|opnieuw) (heeft |had |is )?(voorgeschreven|gegeven|gekregen|begonnen)
+medicatieoverzicht ... (ander*|klopt niet|niet (meer )?(klopt|juist|correct)|verschil*)
+(allebei|beide|alle twee) (blijven )?(nemen|slikken|gebruiken|innemen|geven)
 `;
 
 const pregnancy = `
