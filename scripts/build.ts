@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packDataPlugin } from './pack-data';
 
 export const GLOBAL_NAME = 'PharmacyTriage';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,6 +47,7 @@ export async function buildBundle(): Promise<{ bytes: number; functions: string[
     minify: false,
     legalComments: 'none',
     charset: 'utf8',
+    plugins: [packDataPlugin()],
     write: false,
     logLevel: 'warning',
   });
