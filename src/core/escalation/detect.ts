@@ -30,6 +30,7 @@ import {
   findCues,
   isQuestionSentence,
 } from './negation';
+import { medicationPairs } from './medication-pairs';
 import { Matcher, type Part, PatternError, compilePattern, literalWords } from './pattern';
 import { RULES } from './rules/index';
 import { type LanguageRules, phraseList } from './rules/types';
@@ -607,6 +608,22 @@ export function detectEscalation(input: DetectInput): DetectResult {
       });
     }
   }
+  // Two medicines of one class, or a pair known to clash, both in use
+  if (!hits.some((h) => h.reason === 'medication_conflict')) {
+    for (const pair of medicationPairs(medications, text)) {
+      const spans = [pair.first, pair.second].map((m) => medicationSpan(doc, m));
+      if (spans.some((sp) => !sp || stoppedOrDenied(doc, sp, setsFor(detected ?? 'en')))) continue;
+      const a = spans[0] as Span;
+      hits.push({
+        reason: 'medication_conflict',
+        phrase: `${pair.first.text} + ${pair.second.text}`,
+        rule: `pairs.${pair.kind}`,
+        pos: a.start,
+        span: a,
+      });
+      break;
+    }
+  }
   // "symptoms" is for symptoms nothing else explains
   if (hits.some((h) => EXPLAINING.has(h.reason))) {
     for (let i = hits.length - 1; i >= 0; i--) if (hits[i]?.reason === 'symptoms') hits.splice(i, 1);
@@ -645,6 +662,22 @@ export function detectEscalation(input: DetectInput): DetectResult {
   }
 
   return { hits: out, clinicalQuestion, ruleSetVersion };
+}
+
+/** The tokens of a medicine's first mention (its first word), or null when the text has none. */
+function medicationSpan(doc: Doc, med: MedicationMention): Span | null {
+  const first = foldString(med.text ?? '')
+    .split(/[^a-z0-9]+/)
+    .find(Boolean);
+  if (!first) return null;
+  const i = doc.tokens.indexOf(first);
+  return i < 0 ? null : { start: i, end: i + 1 };
+}
+
+/** A medicine stopped, never taken, denied or from the past: it clashes with nothing. */
+function stoppedOrDenied(doc: Doc, span: Span, sets: CueSet[]): boolean {
+  const ctx = assess(doc, span, sets);
+  return ctx.discontinued || ctx.negated || ctx.historical || ctx.hypothetical;
 }
 
 /** Reasons that explain symptoms: with one of them, `symptoms` is not reported. */
