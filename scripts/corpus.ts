@@ -9,6 +9,12 @@ export interface CorpusRow extends MessageInput {
   escalate: boolean;
   reasons: Reason[];
   trap?: string;
+  /**
+   * Written to exercise the escalation rules: administrative mail with a reason in passing, its
+   * writer asked for an administrative intent and no emergencies. The models do not learn from it
+   * (its intents and emergencies do not follow the contract's labelling); the rules are measured on it.
+   */
+  rulesOnly?: boolean;
 }
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');

@@ -322,7 +322,7 @@ function writeDataModule(path: string, name: string, json: string, comment: stri
 }
 
 export function train(): { language: ProfileFile; model: ModelFile; emergency: EmergencyModelFile } {
-  const rows = loadCorpus('train');
+  const rows = loadCorpus('train').filter((r) => !r.rulesOnly);
   const language = trainLanguage(rows);
   useProfiles(language);
   const { intents: examples, emergencies } = examplesOf(rows);

@@ -111,7 +111,7 @@ const PROBES: Record<'en' | 'de' | 'es', Probe[]> = {
     ['I got the wrong tablets in my bag this week.', 'dosing', true],
     ['I have never missed a dose. Please refill my metformin.', 'dosing', false],
     // allergy
-    ['Penicillin brings me out in a rash, please check the new antibiotic.', 'allergy', true, 'gap'],
+    ['Penicillin brings me out in a rash, please check the new antibiotic.', 'allergy', true],
     ['My son is allergic to eggs, can he have the flu vaccine?', 'allergy', true],
     ['I am not allergic to anything. Please refill my inhaler.', 'allergy', false],
     // pregnancy

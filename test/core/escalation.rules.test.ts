@@ -135,7 +135,7 @@ describe('rule files', () => {
     expect(v).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  it('escalation and extraction data stay under 195 KB of source', () => {
+  it('escalation and extraction data stay under 260 KB of source (the matcher runs every phrase on every message)', () => {
     const dir = join(__dirname, '../../src/core');
     const files = [
       ...readdirSync(join(dir, 'escalation/rules'))
@@ -145,6 +145,6 @@ describe('rule files', () => {
     ];
     expect(files.length).toBe(7);
     const bytes = files.filter((f) => statSync(f).isFile()).reduce((s, f) => s + readFileSync(f).length, 0);
-    expect(bytes).toBeLessThan(195_000);
+    expect(bytes).toBeLessThan(260_000);
   });
 });

@@ -36,6 +36,7 @@ describe('medicationPairs', () => {
     expect(kinds('nystatin drops and simvastatin')).toEqual([]);
     expect(kinds('De huisarts heeft mijn enalapril vervangen door losartan.')).toEqual([]);
     expect(kinds('Switched from simvastatin to atorvastatin last month.')).toEqual([]);
+    expect(kinds('My mum takes lisinopril and my dad takes losartan.')).toEqual([]);
     expect(kinds('- Habitación 4: Adiro 100, naproxeno\n- Habitación 7, D. Joaquín: Sintrom 4')).toEqual([]);
   });
 });

@@ -28,6 +28,10 @@ const DANGEROUS: Array<[string, string]> = [
 const SWITCH =
   /\b(?:instead of|replac\w* (?:by|with)|switch\w* (?:from|to|over)|changed (?:to|from)|in plaats van|vervangen (?:door|voor)|overgezet|au lieu de|remplac\w* par|passe\w* (?:a|au|de|du)|i stedet for|erstat\w* (?:med|af)|skift\w* (?:til|fra|over)|statt|anstelle|ersetzt|umgestellt|en (?:vez|lugar) de|sustitu\w*|cambiad\w* (?:a|por|de))\b/;
 
+/** Another member of the family named between two mentions: "my mum takes X and my dad takes Y". */
+const ANOTHER_RELATIVE =
+  /\b(?:my|his|her|mon|ma|sa|mijn|zijn|haar|min|mit|hans|hendes|mein|meine|sein|seine|ihr|ihre|mi|su) (?:mum|mom|mother|dad|father|husband|wife|son|daughter|partner|mere|pere|mari|femme|fils|fille|moeder|vader|man|vrouw|zoon|dochter|mor|far|mand|kone|son|datter|mutter|vater|mann|frau|sohn|tochter|madre|padre|marido|esposo|esposa|mujer|hijo|hija)\b/;
+
 /** A line starting with another person or room (a care home's list): its medicines are theirs. */
 const ANOTHER_PATIENT =
   /\n[\s\-*\u2022\d.)]*(?:mr|mrs|ms|miss|mme|mlle|m|dhr|mevr|mevrouw|meneer|hr|fru|herr|frau|sr|sra|d|dna|room|kamer|chambre|stue|vaerelse|zimmer|habitacion|resident|bewoner|beboer)\b/;
@@ -69,20 +73,19 @@ export function medicationPairs(medications: MedicationMention[], text: string):
       const b = classed[j]!;
       if (a.m.generic === b.m.generic) continue;
       const [x, y] = a.m.start <= b.m.start ? [a.m, b.m] : [b.m, a.m];
+      const gap = plain(text.slice(x.end, y.start));
+      if (ANOTHER_PATIENT.test(gap) || ANOTHER_RELATIVE.test(gap)) continue;
       // from the start of the first mention's line (at most 40 characters back): "switched from X to Y"
       const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
-      const between = plain(
-        text.slice(Math.max(lineStart, x.start - 40), x.start) + text.slice(x.end, y.start),
-      );
-      if (SWITCH.test(between) || ANOTHER_PATIENT.test(between)) continue;
+      if (SWITCH.test(plain(text.slice(Math.max(lineStart, x.start - 40), x.start)) + ' ' + gap)) continue;
       let kind: string | undefined;
       for (const c of a.classes) if (b.classes.includes(c)) kind = `duplicate.${c}`;
-      for (const [x, y] of DANGEROUS) {
+      for (const [p, q] of DANGEROUS) {
         if (
-          (a.classes.includes(x) && b.classes.includes(y)) ||
-          (a.classes.includes(y) && b.classes.includes(x))
+          (a.classes.includes(p) && b.classes.includes(q)) ||
+          (a.classes.includes(q) && b.classes.includes(p))
         )
-          kind ??= `interaction.${x}-${y}`;
+          kind ??= `interaction.${p}-${q}`;
       }
       if (kind) pairs.push({ first: a.m, second: b.m, kind });
     }

@@ -93,6 +93,9 @@ abstinens* | abstinenssymptomer
 første (dosis|tablet|pille|kapsel|indsprøjtning)
 (taget|tog|fik) ... (siden|for # minutter) + nu
 (efter|siden) (de|den)? nye ${PILLER} | giver mig (hovedpine|kvalme|ondt|udslæt) | (dårligt|skidt) (med|af) (den|de) nye
+siden (lægen|i|de|hun|han|sygehuset) (satte|gav|skiftede|ordinerede) (mig|ham|hende) (på|over på|over til|det nye|den nye|de nye) | siden (lægen|hun|han) (satte|skruede) (dosis*|dosen|den|dem) (op|ned)
+(mareridt|nedtrykt|humørsvingninger|hjertebanken|svedeture|hedeture|muskelsmerter|ømme muskler|tynd mave|uro|rastløs) af (dem|den|det|pillerne|medicinen|tabletterne|sprøjten|plastrene|kuren)
+(har|har nu) (givet|gjort) (mig|ham|hende) (tynd mave|kvalme|hovedpine|ondt|udslæt|svimmel|dårlig|søvnløs|træt)
 `;
 
 const allergy = `
@@ -102,6 +105,10 @@ intolerance | anafylaksi
 latexallergi* | jordnøddeallergi* | nøddeallergi* | peanutallergi* | penicillinallergi* | sulfaallergi*
 medicinallergi* | lægemiddelallergi* | mælkeallergi* | fødevareallergi* | nikkelallergi* | jodallergi*
 quinckes (ødem|odem)|quincke ødem|angioødem|angioodem|anafylaktisk*
+komælksallergi* | mælkeproteinallergi* | æggeallergi* | ægallergi* | kontaktallergi* | plasterallergi* | laktoseintoleran* | glutenintoleran* | cøliaki
+(tåler|tålte|tåle) (egentlig |overhovedet |slet )?ikke (laktose|lactose|gluten|uldfedt|lanolin|farvestof*|konserveringsmid*|latex|æg|jod|nikkel|den slags|sulfa*|parfume) | ikke (tåler|tålte|kan tåle) (laktose|lactose|gluten|uldfedt|lanolin|farvestof*|konserveringsmid*|latex|æg|jod|nikkel|den slags|sulfa*|parfume)
+(nældefeber|astmaanfald|plamager|kløe i munden|hævede (øjne|læber|øjenlåg)) ... af (det|den|dem|æg|nødder|penicillin*|magnyl|ipren|ibuprofen|aspirin|ferro*|jern*|medicinen|pillerne|tabletterne|plaster*)
+(reagerer|reagerede|reagere) (voldsomt |kraftigt |allergisk |dårligt )?på (latex|plaster*|limen|jod|nikkel|penicillin*|sulfa*|uldfedt|lanolin|konserveringsmid*|farvestof*)
 `;
 
 const symptoms = `
@@ -126,6 +133,9 @@ betændelse | betændt | infektion | blærebetændelse | pus
 (er|var) faldet | (faldt|falder) (om|ned|og slog)
 (meget|ekstremt|utroligt|vildt) (træt|udmattet|sløv) | udmattet
 forstoppelse | forstoppet | oppustet | halsbrand | sure opstød
+tørstig hele tiden | tisser (hele tiden|konstant|hver time) | ligger vågen (om natten|hele natten|til kl|til #|i timevis) | sveder (helt vildt|voldsomt|meget|om natten)
+(svier|svie|brænder|gør ondt) (når|ved at) (jeg|hun|han|man)? (tisser|tisse) | ondt i (lænden|siden|nyrerne|ribbenene|nakken|skulderen|knæet|tanden|øjnene) | føler (mig|sig) (varm|feberhed|febril)
+(smerte*|ondt|hoste*|udslæt*|kløe*|vejrtrækning*|feber*|hævelse*|det|den|han|hun|jeg) (er |har )?(blevet|bliver|blev) (meget|lidt|endnu|langt|klart|noget|stadig) værre
 `;
 
 const dosing = `
@@ -148,6 +158,16 @@ kom til at tage (to|dobbelt|#) | # (mg|piller) i stedet for | ved ikke om (jeg|h
 (sat|satte|skruet|skruede|trappet|trappede) * (ned|op) (til|på|paa)
 (justere*|justering*|regulere*|regulering*) ... (dosis|dosen|doseringen) | (dosis|dosen|doseringen) ... (justere*|justering*|regulere*|regulering*)
 (stadig|fortsat) tage (det |den |de )?samme
+(satte|skruede|trappede) (lægen|hun|han|de|vi|sygehuset) (dem|den|det|dosis*|dosen|hende|ham|mig) (ned|op)
+(skruet|sat|satte|skruede|trappet|øget|sænket|nedsat|hævet) (dosis |dosen |den |dem )?(op |ned )?fra # (mg |mikrogram )?til # | (sat|satte|skruet|gå|gået|trappet|skal|skulle) (hende |ham |mig |den |dem )?(op|ned) (på|til) # (mg|mikrogram|enheder)
+kom til at (tage|give) ... (to gange|# gange|dobbelt|i stedet for|for meget|for mange|ekstra)
+(glemt|glemte) (helt )?(min|mit|mine|sin|sine|hans|hendes) (p pille*|morgenpille*|aftenpille*|insulin*|sprøjte|medicin|piller|pille|tablet*|dosis|inhalator)
+(tage|give|tager|giver) (den |dem )?dobbelt | (skal|må|bør) (jeg|han|hun|vi) (så )?(tage|give) (# (tabletter|piller|af dem|om (morgenen|dagen|aftenen))|dobbelt|begge|en ekstra) ... eller | (tage|give) (den|dem|pillen|tabletten|dosis*)? (nu|alligevel) eller (vente|springe)
+springe (den|dem|dosis*|en dosis|næste (dosis|tablet|pille|sprøjte|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|(hans|hendes|sin|sine|min|mine|de) (aftenpille*|morgenpille*|pille*|piller|tablet*|medicin*|vanddrivende|dosis|insulin*|blodtrykspiller)) over
+ikke (fået|taget) (nogen|noget|den|dem|dosis*|medicin*|pille*|sine|mine) (i|de sidste) (#|flere) (dage|dag|døgn|uger)
+(men|mens) (på )?(etiketten|recepten|æsken|pakken|flasken|sedlen|indlægssedlen) (står|stod|siger) ... (tablet*|pille*|piller|gange|dagligt|om dagen|mg|ml) | på (etiketten|æsken|recepten|pakken|flasken) ... (men|mens) (lægen|hun|han) (sagde|siger|har sagt)
+hvor meget ... (må|skal|bør) (han|hun|barnet|babyen|min *|vores *) (få|have)
+(han|hun|barnet|drengen|pigen) (har |havde )?(fået|taget|givet) (lidt |alt |nok )?for (meget|mange) (i går|i dag|i nat|i aftes|i morges|$) | (taget|givet|tog|gav|brugt) (lidt |nok )?(flere|mere) end (jeg|han|hun|vi|man) (skulle|måtte|burde)
 `;
 
 const controlled_substance = `
@@ -164,6 +184,8 @@ enkelttilskud | forhåndsgodkendelse | klausuleret tilskud | kronikertilskud | t
 (tilskud*|bevilling*|ansøgning*|helbredstillæg*|enkelttilskud*) ... (under behandling|ikke (er|kommet|fornyet|forlænget|godkendt|bevilget|på plads|noget svar))
 (venter|afventer) ... (bevilling*|enkelttilskud*|kronikertilskud*|helbredstillæg*|svar på (ansøgning*|tilskud*))
 ikke (søgt|ansøgt|sendt|fået|faaet) ... (tilskud*|bevilling*|ansøgning*|forhåndsgodkend*)
+(tilskud*|enkelttilskud*|ansøgning*|bevilling*) + ikke (hørt noget|fået svar|svaret|modtaget svar)
+ikke (svaret|givet svar) på (ansøgning*|tilskudsansøgning*)
 `;
 
 const medication_conflict = `
@@ -180,6 +202,13 @@ tage * oven i (min|mit|mine) | (egen læge|lægen) (har )?(også|stadig) (en )?r
 (en|den ene|det ene|én) (recept )?(fra|af) ... (og|men|mens) (en|den anden|det andet|én) (fra|af)
 (lægevagt*|vagtlæge*|skadestue*|speciallæge*|psykiater*|kardiolog*) ... også ... (recept*|ordineret|udskrevet)
 (men|mens) ... (medicinliste*|medicinkort*|fmk|dosispose*|dosiskort*) ... (stadig|fortsat)
+ikke (må|kan|bør) (tages|kombineres|bruges|gives) sammen | går (det|de) (godt |fint )?sammen
+(tage|tager|bruge|give|tages|bruges) (dem|de|begge|* og *) (samtidig|samme dag|på samme tid)
+(får|tager|bruger) (også|desuden|i forvejen|allerede) ... (fra|af) (psykiater*|kardiolog*|sygehuset|hospitalet|speciallæge*|øjenlæge*|hudlæge*|neurolog*|egen læge|min læge|lægevagt*|tandlæge*|ambulatoriet)
+(stoppet|seponeret|ændret|udskrevet|ordineret|fjernet) ... (mens|men) (sygehuset|hospitalet|lægen|egen læge|min læge|kardiolog*|speciallæge*|psykiater*|ambulatoriet|afdelingen) (skriver|siger|sagde|har skrevet|mener|vil have)
+(egen læge|min læge|lægen) (har )?(udskrevet|ordineret|stoppet|givet|sat) ... (mens|men|og) (kardiolog*|speciallæge*|psykiater*|neurolog*|sygehus*|hospital*|ambulatori*|øjenlæge*) ... (sat|udskrevet|ordineret|givet|stoppet|skiftet)
+ikke (fjernet|rettet|opdateret|ændret|slettet) ... (i|på|fra) (fmk|medicinkort*|medicinliste*|dosiskort*|listen) | (læges|lægens|sygehusets|hospitalets) liste (siger|viser|står) (der )?(stadig|fortsat)
+(også|begge|begge to) (er )?(en |et )?(betablokker*|blodfortyndende|nsaid|ssri|ace hæmmer*|vanddrivende|samme (stof|type|slags|gruppe)) | begge (lægerne|læger) | fra (sygehuset|hospitalet|lægen|egen læge|ambulatoriet) (er|var) ikke ens
 `;
 
 const pregnancy = `
@@ -201,18 +230,30 @@ export const da: LanguageRules = {
     pregnancy: `
     graviditetstest* | graviditets test*
     (holdt|holder|stoppet|stoppede|stopper|færdig) (op )?med (at )?(amme|amningen)
+    (skema*|formular*|spørgeskema*) (spurgte|spurgt|spørger) om (jeg|hun|du) (ammer|er gravid|var gravid|kunne være gravid|kan være gravid)
     `,
     allergy: `
     allergi* (over for|overfor|mod|for)? (katte|kat|hunde|hund|pollen|husstøvmider|græs|birk|høfeber)
     høfeber | allergisæson
+    (spurgte|spurgt|spørger) om (jeg|hun|han|du) (er|var) allergisk (over for|overfor|mod) noget
     `,
     symptoms: `
     (middel|medicin|piller|tabletter|mikstur|hostesaft) (mod|for) (feber|hoste|smerter|hovedpine|diarré)
     hostesaft | hostemedicin
     (vores|min|mit|hans|hendes) (hund*|kat|katten|killing*|hvalp*|kanin*|hest*|marsvin*|labrador*) ... (klør|kløe|udslæt*|eksem|kaster op|opkast*|diarré|hoste*)
     `,
+    adverse_reaction: `
+    træt af (fejl*|jeres (fejl*|service|ventetid*|system*)|ventetid*|at vente)
+    `,
+    medication_conflict: `
+    forskel på (de )?(dyre|billige|dyreste|billigste|pris*|mærke*)
+    `,
+    dosing: `
+    # til # (kr|kroner|dkk)
+    `,
     prior_auth: `
     (tilskud*|enkelttilskud*|kronikertilskud*|bevilling*) (til * (* )?)?(er |blev |er blevet )?(nu )?(bevilget|godkendt|forlænget|på plads|i orden|registreret)
+    (godkendt|bevilget) (mit|hans|hendes|jeres|et) (enkelttilskud|tilskud|kronikertilskud)
     `,
   },
   controlled: {
@@ -295,7 +336,7 @@ export const da: LanguageRules = {
     (tager|bruger|tog|brugte) ... ikke (længere|mere) | ikke (længere|mere)
     (stoppet|stoppede|ophørt|holdt op|trappet ud|seponeret) (med)? | (ingen|ikke) ... (mere|længere)
     ikke (mere )?brug for | (tidligere|gamle) (medicin|medicinliste)
-    uden recept | diskret levering | (køb|bestil) (nu|online)
+    uden recept | diskret levering | (køb|bestil) (nu|online) | vi udsteder (din )?recept | udsteder (din )?recept (online|uden konsultation)
     (i|fra) (avisen|lokalavisen|nyhederne|radioen|tv)
   `,
   questionStart: `
@@ -319,6 +360,7 @@ export const da: LanguageRules = {
     (dette|denne|det her|den her|disse) (udslæt|hoste|smerte|hævelse|reaktion|hovedpine|kløe|symptom*|bivirkning*)
     er (det|dette) (normalt|farligt|en bivirkning|alvorligt) | (giver|gav|gør) mig | i går | i dag
     i morges | i nat | i aften
+    (givet|gjort) (mig|ham|hende)
   `,
   clinical: `
     (må|kan|skal|bør|tør) (jeg|man|han|hun|vi|min *) (godt |stadig |gerne )?... (tage|bruge|give|drikke|kombinere|sluge|stoppe|springe|fortsætte|knuse|dele|halvere|amme|køre bil|køre)

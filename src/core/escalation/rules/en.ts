@@ -11,6 +11,8 @@ const PILLS = '(pill*|tablet*|tabs|capsule*|medic*|meds|dose*|patch*|gummies)';
 
 const AC = '(warfarin|apixaban|rivaroxaban|xarelto|eliquis|pradaxa|blood thinner*|anticoag*)';
 const BL = `(${AC}|clopidogrel|aspirin|nsaid*|naproxen|ibuprofen)`;
+const ALG =
+  '(penicillin*|amoxicillin|augmentin|cephalexin|keflex|sulfa*|sulpha*|septra|bactrim|codeine|morphine|aspirin|ibuprofen|nsaid*|latex|antibiotic*|an antibiotic)';
 
 const emergency = `
 chest (pain*|tight*|pressure|hurts|hurting|is hurting)
@@ -122,6 +124,8 @@ anaphyla*
 (cant|cannot|can not|shouldnt|should not|must not|mustnt) (take|have) (penicillin*|amoxicillin|sulfa*|sulpha*|codeine|aspirin|ibuprofen|nsaids|latex)
 angioedema|angio oedema|angioneurotic|(swelling|swollen) of (the|my|his|her) (face|lips|tongue|throat) (from|after|with|to)
 (does not|doesnt|do not|dont|did not|didnt) tolerate
+(hives|rash|swell*|swollen|welts|came out in|come out in|broke out|reacted|reaction) ... (when|after|from|with) (i|he|she|they|we)? (was |were )?(given|took|taking|had|having|on) ${ALG}
+${ALG} (gives|gave|makes|made|brings|brought) (me|him|her|them) (out )?(in )?(hives|a rash|rash*|swell*|welts)|(react|reacts|reacted|sensitive) (badly |bad )?to ${ALG}
 `;
 
 const symptoms = `
@@ -150,6 +154,12 @@ infection|infected|pus|oozing|uti
 (i|he|she) fell|had a fall|(tired|exhausted|fatigued|lethargic|drowsy|sleepy) (all the time|constantly|all day)
 (feel*|felt) (really |very |so )?(out of it|spaced out|groggy|foggy)
 upset (stomach|tummy)
+puffy|puffiness|puffed up|(so|very|really|extremely|always|constantly|unusually) thirsty|(a|at|every|each) night to (pee|wee|urinate)
+(lost|losing|gained) ... without (trying|dieting|meaning to)|(unexplained|unintentional|sudden) weight (loss|gain)
+(more|increasingly|bit) (muddled|forgetful|wobbly|unsteady|agitated)|(very|really|quite|so) (muddled|wobbly|unsteady|agitated)|(muddled|confused|drowsy|sleepy|breathless|wobbly|unsteady|forgetful|agitated|tired|swollen) (than|then) (usual|normal)
+(didnt|doesnt) know (what day|where (he|she) (was|is)|who (i|we) (was|am|are))|(complaining|complains|complained) of
+hurts (to|when (i|he|she)) (walk|stand|put weight|move|bend|pee|wee|swallow|sit|lie|eat)|(pain|ache|aching|soreness|tenderness) (at|in|around|behind|down) the (back|side|front|base|top|bottom) of (my|his|her|the)
+(pain|ache|aches|cough|rash|swelling|symptoms|breathing|wheez*|itch*|eczema|asthma) (is |are |s |has |have |seems )?(got |gotten |getting |become |gone )?(much |a lot |far |way |even )?worse
 `;
 
 const dosing = `
@@ -159,7 +169,7 @@ const dosing = `
 (took|taken|take|gave|given|give) (it |them |my ${PILLS} |his ${PILLS} |her ${PILLS} )?(twice|two times|again) (by mistake|by accident|today|this morning|tonight|already)?
 (wrong|incorrect|different|right|correct|new|changed|higher|lower|increased|reduced|decreased) (dose*|dosage|strength)
 (dose|dosage|strength) (was |has been |is being |got )?(changed|increased|decreased|reduced|lowered|raised|doubled|halved|adjusted)
-(increase*|decrease*|reduce*|lower*|raise*|change*|adjust*|upped|halve*) (my|his|her|the) (dose*|dosage)
+(increase*|decrease*|reduce*|lower*|raise*|change*|adjust*|upped|halve*|double*) (my|his|her|the|their) (* )?(dose*|dosage)
 (how (much|many)|what dose|which dose|what dosage|not sure how (much|many|to take)|confused about (the|my|his|her)? (dose|dosage|instructions)|unclear (dose|instructions))
 (label|box|leaflet|instructions|sticker|bottle) (says|said|reads|say)|(doctor|gp|prescriber|specialist|consultant) (said|says|told (me|him|her)) ... (different|instead|but)
 (overdose|overdosed|overdosing|overdosage|oded)|(took|taken|gave|given) (too many|too much|more than (prescribed|i should|the dose|recommended))
@@ -172,6 +182,14 @@ const dosing = `
 (put|bumped|upped|increased|raised|dropped|cut|reduced|lowered) (me|him|her|my|his) ... (up|down) to #
 (slip|script|label|repeat|sticker|box|bottle) still (says|shows|reads)|(supposed|meant) to (take|give|use) (him |her )?(#|both|half|more|less|extra)
 new (directions|regime|regimen)|# (mg|mcg|tabs)? (on )?(the )?(other|alternate) days
+(increas*|reduc*|decreas*|lower*|rais*|upped|cut|dropped|bumped|adjust*|titrat*|halved|doubled) ... from * (* )?(mg |mcg |micrograms |units |ml )?(to|down to|up to) *
+(increas*|upped|rais*|reduc*|decreas*|lower*|dropped|cut|bumped|put|moved) (me|him|her|them|mum|dad|mom) (up |down |back )?to #
+(took|taken|gave|given) (my|his|her|their|him) (his |her |their )?* (twice|two times|a second time)|(forgot|forgotten|forgetting) (and|then) (took|take|taken|gave|give|given|had) (another|a second|it again|them again|one again)
+(had|taken|have had|gone|been) (none|nothing|without (it|them|any)) (for|since) (#|a few|several|a couple|the last|the past|over)
+(crush|crushing|crushed|open|opening|split|splitting|halve|halving) (or (crush|open|split|halve|cut) )?(the |his |her |my |these |those |their )?(* )?(capsule*|tablet*|pills)|crush* (them|it|up)
+(cut|cutting|split|splitting|break|breaking|snap|snapping) (them|those|these|it|the tablet*|the pill*|my tablet*|my pill*|his tablet*|her tablet*|each tablet|a tablet) in (half|two|halves)
+(halved|doubled) (my|his|her|their) *|(dose|dosage) (has |have |is |was )?(gone|going|went|put|moved) (up|down)
+(take|taking|takes|give|giving|use|using|now) # (${PILLS} |mg |mcg |units |puffs )?(a day |daily )?instead of
 `;
 
 const controlled_substance = `
@@ -187,11 +205,14 @@ pa (was |has been |got |is |has )?(denied|rejected|expired|missing|pending|neede
 step therapy|formulary exception|coverage determination
 (the|my|a|his|her) pa ... (denied|rejected|expired|missing|needed|required|declined|lapsed|ran out)
 (authori*|approval) (has |was |is )?(expired|denied|rejected|run out|ran out|lapsed)
-(insurance|insurer) ... (wont|not|refuse*) (pay|cover) ... (until|unless) ... (doctor|form|approv*|authori*)|(insurance|insurer|plan) (needs|requires) (an )?(approval|authori*|form) from
-(authori*|approval) ... (invalid|not valid|isnt valid|incorrect|(not|hasnt|havent|didnt) (yet )?(come|came|gone|went|got) through)
+(insurance|insurer) ... (wont|not|refuse*) (pay|cover) ... (until|unless) ... (doctor|form|approv*|authori*)|(insurance|insurer|plan) (needs|needing|needed|requires|requiring|required) (an )?(approval|authori*|form) from
+(authori*|approval) ... (invalid|not valid|isnt valid|incorrect|(not|hasnt|havent|hadnt|didnt) (yet )?(come|came|gone|went|got) through)
 no (prior auth*|preauth*|pre auth*|prior approv*|pa) (on file|yet|in place|was (sent|submitted|filed|done))
 (dont|do not|doesnt|does not|didnt|did not|havent|have not|hasnt|has not) (have|got|get|received|filed|submitted|sent|done) (a |an |the |any |my |his |her )?(prior auth*|preauth*|pre auth*|prior approv*)
 (prior auth*|preauth*|pre auth*|prior approv*) (was |has |had |is )?(never|not|still not) (been )?(sent|submitted|filed|done|received|requested|started|approved)
+special (authori*|approv*)|(authori*|approval|pa) (request |application )?(for (my|his|her|the|their)? * )?(was |were |has been |had been |got |is |been )?(declined|refused|turned down|knocked back|not approved|not granted)
+(approval|authori*|pa) (request )?(is |was |s |has been )?(still )?(pending|outstanding|under review)|waiting (on|for) (the |an |my |his |her )?(insurance |insurer )?(approval|authori*)
+(declined|denied|refused|rejected|turned down) (the |my |his |her |our |an |a )?(prior |pre |special )?(authori*|approval|pa)
 `;
 
 const medication_conflict = `
@@ -211,6 +232,8 @@ duplicate (therap*|statin*|ssri*|nsaid*|antidepressant*|painkiller*|paracetamol|
 (${AC}|clopidogrel|plavix) + (naproxen|ibuprofen|aspirin|nsaid*|diclofenac|voltaren|nurofen|advil|aleve)
 (taking|using) both|(m|am|been|re|he s|she s) on both|been (getting|given) both|(doesnt|dont) want (him|her|me|them) (on|taking) both
 (should|must|do|can) (i|he|she|we) (keep )?(take|taking|give|giving|use|using) both
+(repeat|med|meds|medication|medicine|medicines|prescription|drug) (list|record|records|chart|profile|sheet) still (shows|says|lists|has|includes|had)|mar still (shows|says|lists|has|had)
+(are|is) (these|those|they|both|the two|it) (the )?same (thing|drug|medicine|medication|tablet*|pill*|stuff) + both
 `;
 
 const pregnancy = `
@@ -219,6 +242,8 @@ pregnan*|pregnent|preggers|preggo
 breast feed*|breastfeed*|breast fed|breastfed|nursing|lactat*|(pumping|expressing) (breast )?milk
 (trying|try|want|plan|planning) to (conceive|get pregnant|have a baby)|ivf|fertility (treatment|clinic)
 # (weeks|months) (along|gone)|trimester|trying for a baby
+morning sickness|hyperemesis|(safe|ok|okay|harmful|dangerous) (for|to) (the|my|her|our) (unborn (baby|child)|bump|fetus|foetus)|unborn (baby|child)
+(my|her) (ob|obstetrician|midwife)|breast milk|breastmilk|chestfeed*|chest feeding|postpartum|postnatal
 `;
 
 // prettier-ignore
@@ -236,23 +261,30 @@ export const en: LanguageRules = {
 allergy (test*|clinic|season)
 (form|page|questionnaire|they|you) ask* (me |us )?(about|for|re) (any )?allerg*|allerg* (form*|questionnaire*|question*)
 (for|re) ... allerg* ... (queries|questions|enquiries) ... (contact|call|ring|email) (the|our|us|your)
+(allergy|hayfever|hay fever) (pill*|meds|medic*|tablet*|relief|spray*|tabs|eye drops|remed*)|allerg* (for|on) (the|your|our)? (new )?(patient )?(form|record|records|file|registration)
     `,
     symptoms: `
 fever (reducer*|medicine|med|meds|tablets|relief)|(migraine|headache|cough|reflux|heartburn|anxiety|pain|nausea|sickness) (med*|tablets|pills|relief|spray|syrup|mixture|medicine|drops|lozenges|prescription|suppressant)
 cough (syrup|mixture|sweets)
 tired of
+hay fever|(yellow|typhoid) fever (vaccin*|jab*|jabs|shot*|injection*|immuni*)
     `,
     prior_auth: `
 (prior|pre) (auth*|approv*) ... (approved|granted|accepted|renewed|not required|not needed|no longer (required|needed))|(approved|granted|renewed) ... (prior|pre) (auth*|approv*)
 (no|not|without) (a |any )?(prior auth*|preauth*|pre auth*|pa) (is |was |will be )?(needed|required|necessary)|(does not|doesnt|wont|will not|did not|didnt) (need|require) (a |any )?(prior auth*|preauth*|pre auth*|pa)
+special (authori*|approv*) ... (approved|granted|accepted|renewed)
     `,
     dosing: `
 how much (is|are) (a|an|the|my|it|this|that|one|each|your)|how much (does|do|would|will) ... cost|how much ... (without|with|through|on) (insurance|my plan)|how much (to pay|do i owe|do i pay)
+(price*|cost*|copay*|fee*|charge*|sale|offer*) (has |have |was |were |is |are |now |been )?(been )?(reduced|increased|raised|lowered|cut|dropped)|(reduced|increased|raised|lowered|cut) (the |our |my )?(* )?(price*|cost*|copay*|fee*|charge*)
+how much (do|does|would|will|did) (you|it|they|that|this) (charge|cost)|how much notice|how much (is|are) ... (per (pen|box|pack|packet|month|bottle|vial|script|item)|without (insurance|coverage)|privately|private|cash|out of pocket)
+(hours|opening|rent|price*|cost*|fee*|charge*|rate*|salary|wage*|bill*|invoice*) ... from * (to|until|till) *
     `,
     pregnancy: `
 pregnancy (test*|kit*)
 nursing (home*|staff|team|care|facility|assistant*|student*|service*)
 (breastfeeding|breast feeding|nursing) (pillow*|pad*|bra*|top*|cushion*|cover*|pump*)|pregnant or (breastfeeding|breast feeding|nursing)
+ob gyn*|obgyn*|(a|my|her|his|the|in|at|for|of) nursing (course|degree|placement|school|job|shift*|exam*|training|uniform*|career)
     `,
     medication_conflict: `
 (sort*|spot*|caught|fix*|resolved|corrected) (out )?... (mix up|mixup)
@@ -266,50 +298,60 @@ same (medication*|medicine*|meds|drug*) (as (usual|always|before)|no change*|unc
     country: 'US',
     // generic: national brands and spellings
     names: `
-oxycodone: oxycontin, percocet
-hydrocodone: norco, vicodin
-morphine: ms contin, oramorph, zomorph
-fentanyl: duragesic
-hydromorphone: dilaudid
+oxycodone: oxycontin, percocet, roxicodone, xtampza, endocet, oxynorm, endone, targin
+hydrocodone: norco, vicodin, lortab, hysingla, zohydro
+morphine: ms contin, oramorph, zomorph, kadian, sevredol, kapanol
+fentanyl: duragesic, durogesic, actiq, fentora
+hydromorphone: dilaudid, exalgo
 oxymorphone
-methadone
-buprenorphine: suboxone, subutex, butrans
-tramadol: ultram, ultracet
-tapentadol: nucynta
-codeine: co codamol, cocodamol, panadeine, solpadeine
+methadone: dolophine, methadose, physeptone
+buprenorphine: suboxone, subutex, butrans, sublocade, zubsolv, belbuca, temgesic, norspan, butec, buvidal
+tramadol: ultram, ultracet, zydol, tramal, zaldiar
+tapentadol: nucynta, palexia
+codeine: co codamol, cocodamol, panadeine, solpadeine, tylex, solpadol
 tylenol (3|#3|no 3|with codeine)
 promethazine (with )?codeine
-amphetamine: amphetamine*, adderall, dextroamphetamine, dexedrine
+amphetamine: amphetamine*, adderall, dextroamphetamine, dexedrine, dexamfetamine, dexamphetamine, amfexa, evekeo, mydayis
 lisdexamfetamine: vyvanse, elvanse
-methylphenidate: ritalin, concerta, focalin, equasym, medikinet
+methylphenidate: ritalin, concerta, focalin, equasym, medikinet, daytrana, methylin, xaggitin, delmosart, xenidate, biphentin
 dexmethylphenidate
-phentermine: adipex
+phentermine: adipex, lomaira, qsymia, duromine
 modafinil: provigil
-armodafinil
+armodafinil: nuvigil
 alprazolam: xanax
-diazepam: valium
+diazepam: valium, stesolid, valtoco, diastat
 lorazepam: ativan
-clonazepam: klonopin
-temazepam: restoril
-chlordiazepoxide
-clorazepate
-triazolam
-zolpidem: ambien
+clonazepam: klonopin, rivotril
+temazepam: restoril, normison
+chlordiazepoxide: librium
+clorazepate: tranxene
+triazolam: halcion
+zolpidem: ambien, stilnox, stilnoct
 eszopiclone: lunesta
 carisoprodol
 pregabalin: lyrica
 gabapentin: neurontin
-phenobarbital
-butalbital
-testosterone
-ketamine
-dronabinol
+phenobarbital: phenobarbitone
+butalbital: fioricet, fiorinal
+testosterone: androgel, testogel, nebido, sustanon, testim
+ketamine: ketalar
+dronabinol: marinol
 sodium oxybate: xyrem
-dihydrocodeine: co dydramol
+dihydrocodeine: co dydramol, df118, dhc continus
 nurofen plus
 diamorphine
-pethidine
-zopiclone
+pethidine: meperidine, demerol
+zopiclone: zimovane, imovane
+zaleplon
+suvorexant: belsomra
+lemborexant: dayvigo
+midazolam: buccolam
+oxazepam
+nitrazepam: mogadon
+clobazam: frisium, onfi
+methamphetamine: desoxyn
+nabilone: cesamet
+nandrolone
     `,
   },
   negation: {
@@ -333,6 +375,7 @@ no more than|not to exceed|no problem|not (responding|waking|breathing)
 (applied|approved|granted|issued) (for )?(it |them )?(# |a few )?(years|year|months) ago
 (isnt|is not|its not|it s not) over
 (does not|doesnt|do not|dont|did not|didnt|cant|cannot|can not) tolerate
+(approved|renewed|granted|issued|authori*) (it |them )?(last year|last (spring|summer|autumn|fall|winter))
     `,
   },
   terminators: `

@@ -6,7 +6,7 @@ const ENDORMI =
   '| (ne|n) (se reveille|se reveillait|reagit|repond) (pas|plus) | (impossible|difficile|du mal) (de|a) (le|la|l) reveiller' +
   '| (narrive|n arrive|arrive) pas a (le|la|l) reveiller | perdu connaissance | dans les vapes' +
   '| (tient|tiens) (plus|pas) debout | coeur (qui )?(ralenti*|bat ... lent*) | vois jaune';
-const U = '(mg|µg|mcg|ml|ui|g)';
+const U = '(mg|µg|mcg|ml|ui|g|microgramme*|milligramme*|unite*)';
 const CACHETS = '(comprime*|cachet*|pilule*|gelule*|medicament*|medocs|dose*|patch*|sachet*)';
 
 const emergency = `
@@ -88,6 +88,13 @@ syndrome de sevrage | symptome* de sevrage
 premiere (dose|prise|gelule|piqure|injection)
 (pris|prise|fait) ... il y a (# minutes|une heure|une demi heure|# heures) + maintenant
 depuis que (je suis|il est) passe* | (traitement|${CACHETS}) ne (me|lui) (reussit|convient) pas
+depuis (que|qu) (je|j|il|elle|on)? (le|la|les|l|en) (prend*|prenn*|utilise*|met|mets|applique*|ai pris|a pris|ai commence|a commence) (j ai|jai|j|il a|elle a|je suis|il est|elle est|je fais|il fait|elle fait|je me|il se|elle se)
+depuis (que|qu) (le|la|mon|ma|son|sa|l) (medecin|docteur|dr|generaliste|specialiste|cardio*|rhumato*|psychiatre|neuro*|endocrino*|gyneco*|pneumo*|dermato*|diabetologue|urologue|gastro*|dentiste|hopital) (m a|lui a|a|l a|les a) (augmente*|change*|mis|prescrit|ajoute*|double*|passe*|remplace*)
+(ca|cela|ce) (peut|peuvent|pourraient) (venir|provenir) (de la $|de ca|du (medicament|traitement|melange)|des (medicaments|traitements|deux)|de (mon|son|sa|ma|ce|cet|cette|l) (${CACHETS}|traitement|antibiotique*|vaccin|pilule|nouveau|nouvelle))
+est ce que c est (lie|liee|lies|du|due|a cause) | c est (lie|liee|du|due) (a|au|aux) (l|la|le|ce|cet|cette|mon|ma|son|sa)? (${CACHETS}|traitement|antibiotique*|vaccin|pilule)
+(c est|est ce|est ce que c est) normal (avec|au debut|apres|sous|quand on prend) | (demande|demandais|demandons) si (c est|ce serait|ca vient) (ca|lui|elle|lie|a cause)
+(${CACHETS}|traitement|antibiotique|vaccin) (peut|peuvent|pourrait|pourraient) (donner|provoquer|causer|faire) (ca|cela|ce genre|ce type)
+(transaminases|enzymes (du foie|hepatiques)|bilan hepatique|cpk|creatinine) ... (# fois la normale|trop (haut*|eleve*)|augmente*|eleve*|perturbe*|anormal*) + (commence|debute|sous|depuis|prends|prend)
 `;
 
 const allergy = `
@@ -96,6 +103,7 @@ allerg* | alerg*
 (ne|n) (supporte|tolere) (pas|plus) (la|le|les|l) (penicilline*|amoxicilline|aspirine|codeine|sulfamides|ains|ibuprofene|latex)
 anaphyla*
 (oedeme|œdeme|oedème|œdème) de quincke|angio (oedeme|œdeme)|angioedeme|urticaire (geante|generalisee) (avec|apres|sous|a cause)
+(ne|n) (supporte|tolere|digere) (pas|plus|mal) (la|le|les|l) (lactose|gluten|iode|arachide*|soja|excipient*|sulfite*|gelatine|colorant*)
 `;
 
 const symptoms = `
@@ -120,6 +128,7 @@ mal au ventre | maux de ventre | crampes | ballonn* | constip* | brulures d esto
 infection | infecte* | pus
 (je suis|il est|elle est) tombe* | (fait|fais) une chute
 fatigue* (extreme|intense|tout le temps) | (tres|super|trop) fatigue* | epuise*
+(fait|fais|font|faisait) des cauchemars | brul* (quand|en) ... (pipi|urin*) | brulure* urinaire*
 `;
 
 const dosing = `
@@ -137,6 +146,12 @@ pris ... (deux|2) fois | sais plus si (j ai|il a) pris | # mg au lieu | (saute|o
 # ${U} ... (alors que|au lieu|tandis que|et non|pas du) ... # ${U}
 au lieu (de|d) (#|un demi|la moitie) (entier*|comprime*|cachet*|gelule*|fois)
 (coupe*|casse*) (mes |les )?(${CACHETS} )?en (deux|2)
+(sais|sait|savons|savent|savais) (plus|pas) (trop |bien |vraiment |exactement )?(lequel|laquelle|combien|quelle dose|quel dosage) (je|j|il|elle|on)? (dois|doit|faut|devait)? (en |lui |le |la |les )?(pren*|prend*|donn*|mettre|met|mets|faire|fais|fait|injecte*) | # ${U} ... (et|mais|alors que) ... (ecrit|note|marque|indique) #
+# (${CACHETS}|unite*|bouffee*|goutte*|gomme*|suppo*|${U}|par jour) ... au lieu (de|d) (#|attendre) | au lieu (d|de) attendre
+(sauter|saute|sautee) (la|une|sa|ma|celle|celui|le|les) (dose|prise|${CACHETS}|de demain|du soir|du matin|suivante|prochaine)
+(je|il|elle|on) (lui |en )?(prend|prends|donne|fais|fait|met|mets|injecte) combien
+(redonne*|remettre|remets|reprendre|reprends) (une|un) (autre |deuxieme |seconde |nouvelle )?(dose|comprime*|cachet*|gelule*|sachet*|suppo*|bouffee*|injection|patch)
+(ne|n) (savait|savais|savions|savaient) pas ... (donne|redonne|mis|remis|pris|fait|colle) | (fait|mis|donne|injecte|colle) (sa|son|ma|mon|la|le|l) * (deux|2) fois | (fait|fais|injecte*) (deux|2) fois (son|sa|ma|mon|la|le|l)
 `;
 
 const controlled_substance = `
@@ -155,6 +170,8 @@ medicament d exception | ordonnance d exception
 accord de prise en charge | (demande|formulaire) de prise en charge ... (refuse*|rejete*|expire*|en attente|pas (ete )?(envoye*|fait*|faite*|remplie*)) | (une|la|ma|sa|votre|sa) dep
 (accord|entente|autorisation) prealable ... (n a|n ont|n est|n etait|ne sont|n avait) (jamais|pas|toujours pas) (ete )?(envoye*|fait*|faite*|demande*|recu*|arrive*|transmis*|rempli*|parvenu*|accorde*)
 (sans|pas d|pas de|manque l|manque d|manque un|manque une) (accord|entente|autorisation) prealable
+(il faut|faut|faudra|necessite|soumis a|besoin de|doit avoir) (l|la|le|un|une)? (accord|autorisation|feu vert) (de la|du|de l|de) (caisse|secu*|securite sociale|mutuelle|mutualite|cpam|assurance*|medecin conseil)
+(garantie de prise en charge|(accord|autorisation) (de la|du|de l|de) (caisse|secu*|securite sociale|mutuelle|mutualite|cpam|assurance*|medecin conseil)) + ((toujours|encore) (pas|aucun*|rien|sans)|pas encore|en attente|sans reponse)
 `;
 
 const medication_conflict = `
@@ -173,6 +190,13 @@ en meme temps que | en association avec | associe* (a|au|aux) | combine* avec
 (deux|2) (anticoag*|antidepress*|anti inflammatoire*|somnifere*)
 pas ((la|le|les) meme*|pareil*) (que|qu) (celle|celui|ceux) (de|du|d) (mon|ma|l|la|le)? (medecin*|generaliste|doc*|dr|specialiste|hopital)
 (ibuprofen*|advil|nurofen|aspirine|voltaren*|diclofenac|anti inflammatoire*|ains) + (xarelto|eliquis|pradaxa|sintrom|coumadine|previscan|warfarin*|anticoag*)
+(ne|n) (va|vont|irait|se melange*|se marie*|se combine*|fait|font) (pas|jamais|mal) (bon menage|avec|ensemble) | (melange*|melanger) (les|ces|des|de ces) deux | (prendre|donner|associer|melanger|utiliser|avaler|prends|prend) (les|ces) deux (la )?ensemble | (les|ces) deux (la )?ensemble (ca|c est|ce n est|cela|est ce|ce)
+(generaliste|medecin traitant) (m a|lui a|a) (mis|prescrit|donne|ajoute|change) ... (et|mais|alors que|puis) (le|la|mon|ma|son|sa|l) (cardio*|rhumato*|specialiste|psychiatre|neuro*|nephro*|endocrino*|gyneco*|pneumo*|dermato*|diabetologue|urologue|gastro*|oncologue|hopital)
+chacun (de son cote|de leur cote|m a dit|lui a dit|m a prescrit|lui a prescrit|le sien) | (aucun|ni l un ni l autre) (des deux )?(ne|n) (m a|lui a|nous a) (parle|dit|informe*|prevenu*) ... autre | (ne|n) se sont (pas|jamais) (parle*|concerte*|consulte*|coordonne*)
+(deja|aussi|egalement) (prescrit|donne|mis) ... pour la meme (chose|douleur|indication|raison)
+(millepertuis|pamplemousse) + (pilule|contracept*|antidepress*|anticoag*|statine*|traitement|medicament*|sous|prends|prend|sertraline|seroplex|deroxat|prozac|zoloft|tahor|zocor|crestor|ciclosporine)
+(empech*|annul*|diminu*|reduire|reduit|baisse*|coupe*) (l effet|l efficacite) (de|du|des) | (l|la|le|les) (empecher|empeche*) (de marcher|d agir|de fonctionner) | (pilule|contracept*) (marche|fonctionne|agit|est efficace) (toujours|encore|quand meme)
+(ancienne|precedente) ordonnance + (cardio*|specialiste|psychiatre|neuro*|rhumato*|endocrino*|hopital) + (generaliste|medecin traitant)
 `;
 
 const pregnancy = `
@@ -181,6 +205,7 @@ allaite* | allaitai* | allaitan* | allaitement | (donne|donner) le sein | tire (
 (essai*|essay*|projet|envie|desir|vou*|veu*) (de|d)? (tomber enceinte|avoir un (enfant|bebe|autre)|faire un bebe|(un )?bebe) | desir de grossesse | pma | fiv
 (semaines|mois) de grossesse
 nourri* ... au sein
+retard (de|des) regles
 `;
 
 // prettier-ignore
@@ -195,11 +220,13 @@ export const fr: LanguageRules = {
     (coussin*|soutien* gorge|brassiere*|coussinet*) (d|de) allaitement
     (demande*|coche*|preciser|indiquer) (si|s) (je|j|vous|elle)? (suis|etes|est|etais)? (enceinte|allait*)
     (secret medical|donnees de sante) ... (grossesse|allergie*)
+    (ne|n) (allaite*|allaitai*) (plus|pas) $ | tire lait* $
     `,
     allergy: `
     allergi* (aux|au|a la) (chats|chat|chiens|chien|pollens|pollen|acariens|poussiere|poils|graminees)
     allergi* (a|au|aux) (la|l|les)? (paperasse*|administrati*|formulaire*|sport|menage|lundi*)
     (secret medical|donnees de sante) ... (grossesse|allergie*)
+    (suivi|surveillance|gestion|signalement|declaration|recueil) (des|de l|de leurs|de ses) allergi* | (suivi|surveillance|signalement|declaration|recueil) (des|de) reactions allergiques et (les )?effets (indesirables|secondaires)
     `,
     symptoms: `
     (sirop|medicament|traitement|comprime*) (pour|contre) la (toux|fievre|douleur|diarrhee)
@@ -212,9 +239,13 @@ export const fr: LanguageRules = {
     (ecoute|prevention|ligne) ... suicid* | (du mal|peine|refuse*) (a|de) avaler | avale* ... de travers
     respire (pas |plus )?(bien |tres bien |correctement )?par le nez|peau (ne )?respire`,
     dosing: `# fois par
-    (depose*|achete*|factur*|paye*|debite*|colis) ... par erreur | oubli* (mon|ma|mes) (parapluie|sac|telephone|cles|lunettes|veste)
-    (overdose|surdose) (de|d) (vos|ces)? (sms|mail*|message*|pub*|notification*|promo*)`,
-    controlled_substance: `(test*|depistage) ... (cannabis|cocaine|drogue*)`,
+    (depose*|achete*|factur*|paye*|debite*|livre*) (deux fois )?par erreur | oubli* (mon|ma|mes) (parapluie|sac|telephone|cles|lunettes|veste)
+    (overdose|surdose) (de|d) (vos|ces)? (sms|mail*|message*|pub*|notification*|promo*)
+    (resultat*|courrier*|document*|analyse*|facture*|dossier*|lettre*|mail*|compte rendu) (a ete |ont ete |est |sont |m a ete |m ont ete )?(envoye*|transmis*|adresse*|recu*|depose*|parti*) par erreur
+    cachet (de la|du|de) (pharmacie|medecin|cabinet|docteur|laboratoire|officine) | (tampon|cachet) et (la )?signature | signature et (le )?cachet
+    (payer|regler|acheter|commander|facture*|rembourse*) (les |ces )?(deux|2) doses`,
+    controlled_substance: `(test*|depistage) ... (cannabis|cocaine|drogue*)
+    (ouvrir|consulter|telecharger|acceder a|voir|lien vers) (l|votre|la)? ordonnance securisee`,
     medication_conflict: `(deux|2|autres) pharmacies ... (rupture|stock)`,
     prior_auth: `
     (accepte*|accorde*|approuve*) (la |l )?(demande d )?(accord|entente) prealable | (accord|entente) prealable (a ete |est )?(accepte*|accorde*|approuve*)
@@ -283,6 +314,7 @@ export const fr: LanguageRules = {
     (ne|n) me sens pas bien | pas bien du tout | non plus
     autre (ne|n) passe*
 (ne|n) (supporte|supportent|tolere|tolerent) (pas|plus)
+    (toujours |encore |jamais )?pas (encore |toujours )?(repondu|rappele|rappelee|donne suite)
     `,
   },
   terminators: `
@@ -345,6 +377,7 @@ export const fr: LanguageRules = {
     (est ce|c est|ca|cela) (normal|grave|inquietant|un effet|une reaction|une allergie|lie)
     (me|m) (donne|fait|rend) | hier | aujourd hui | ce matin | cette nuit | ce soir
     me (reussit|convient)
+    (ca|cela) (peut|pourrait|pourraient) (venir|provenir) (de|du|des|d)
   `,
   clinical: `
     (puis je|je peux|peut on|on peut|est ce que je peux|est ce qu on peut|peut il|peut elle|pourrais je|dois je|faut il|est ce que je dois) (encore |quand meme |toujours )?(prendre|utiliser|donner|boire|associer|melanger|combiner|ecraser|couper|croquer|arreter|sauter|doubler|continuer|allaiter|conduire|avaler|diluer)

@@ -96,6 +96,8 @@ ontwenningsverschijnselen | afkickverschijnselen
 eerste (dosis|tablet|capsule|pil|prik)
 (genomen|gekregen|geslikt) ... geleden + nu
 (zo|echt) (misselijk|duizelig|suf) van | van (de|die) nieuwe ${PIL} (krijg|word) | verdraag ... (niet|slecht)
+sinds (ik|hij|zij|ze|we) ... (slik|slikt|gebruik|gebruikt|neem|neemt|krijg|krijgt|smeer|smeert)
+sinds (de|het|die|mijn|zijn|haar) (nieuwe|andere|vervangende) (merk|doos*|middel|soort|verpakking|generiek*|bloeddruk*|cholesterol*|plaspil*|slaappil*)
 `;
 
 const allergy = `
@@ -103,6 +105,8 @@ allergi* | alergi* | allergisch* | overgevoelig*
 (kan|kon|verdraag|verdraagt|verdroeg) (niet|slecht|geen) (tegen )?(penicilline|amoxicilline|aspirine|codeine|ibuprofen|pleisters|jodium|nsaid*|ontstekingsremmers)
 intolerantie | anafyla*
 quincke (oedeem|oedeem)|quinckeoedeem|angio oedeem|angio-oedeem|anafylactisch*
+latexallerg* | notenallerg* | koemelk* | melkallerg* | melkeiwit* | lactoseallerg* | glutenallerg* | nikkelallerg* | pleisterallerg* | jodiumallerg* | penicillineallerg* | medicijnallerg* | intolerant*
+waar (ik|hij|zij|ze|mijn *) (heel |erg |zo )?(heftig|slecht|allergisch|sterk) op reage*
 `;
 
 const symptoms = `
@@ -129,6 +133,13 @@ ontsteking | ontstoken | infectie | blaasontsteking | pus
 obstipatie | verstopt | opgeblazen gevoel | brandend maagzuur | zuurbranden | reflux
 (elke|met de) dag erger
 (ogen|oog|huid|lippen) (zijn |is |wordt )?(erg |zo )?(rood|branderig|geirriteerd) | branderig* | (rode|geirriteerde) (ogen|oog)
+(slaap|slaapt|sliep) (bijna |haast |amper |heel |zo )?(niet|slecht|nauwelijks|amper) | (heel |zo )?(onrustig|rusteloos|opgefokt)
+(is|ben) (hij|zij|ze)? (zichzelf|mezelf) niet | zo ken ik (hem|haar|mezelf) (helemaal )?niet
+(enkels|benen|voeten|handen|hand|voet|been|enkel|knie|oogleden) (zijn |is |worden |wordt )?(nu |zo |erg |heel |wat )?(dik|dikker|opgezet|rood) (geworden|en (rood|warm|dik))? | schoenen passen ... niet meer
+(plek*|vlek*|wond*|bult*|zwelling|uitslag) ... (groter|erger|roder|rooier|dikker) (geworden|worden|wordt)
+(pus|etter|etterig*|ettert) | (geel|groen|gelig) vocht | rode (vlekjes|plekjes|puntjes) | onder de (rode )?(vlekjes|vlekken|bultjes|bulten|uitslag)
+nachtzweet* | (nacht|nachts) ... (zweten|zweet) | waterdun* | (steeds|de hele dag) naar de (wc|toilet)
+(brandt|pijn) (het )?achter (mijn|het|zijn|haar) borstbeen | (pijn|klachten|hoest|jeuk|uitslag) (is|zijn) (veel |nog )?erger geworden | zieker geworden | steeds (meer|ergere|heviger) (pijn|hoofdpijn|benauwd*)
 `;
 
 const dosing = `
@@ -149,6 +160,21 @@ allebei ... (dosis|${PIL}) ... gegeven
 (verlaagd|verhoogd|opgehoogd|gehalveerd|afgebouwd|verdubbeld) + (mg|microgram|tablet*|pil*|capsule*|dosis|dosering|daags|per dag)
 (nieuw*|aangepast*|gewijzigd*) dose* | dose* (is |werd )?(aangepast|gewijzigd|veranderd)
 ((halve|hele|anderhalve) (tablet*|pil*)?|# (tablet*|pil*)) (in plaats van|ipv|i p v)
+(etiket|doosje|label|sticker|app|bijsluiter|brief|ontslagbrief|zakje) ... (staat|stond|zegt) ... (x|1x|2x|3x|tablet*|pil*|capsule*|puf*|mg) (per|daags)
+(etiket|doosje|label|sticker|bijsluiter) ... (staat|stond) + ((arts|dokter|huisarts|specialist|cardioloog|psychiater|longarts|internist) (zei|zegt|vertelde)|begrepen van de|brief van de)
+van (* )?# (#)? (mg |microgram |eenheden |tablet* )?naar # (#)? (mg|microgram|mcg|eenheden|tablet*|pil*) | # van # (mg )?(nemen|innemen|slikken|geven)
+afbouw* | af te bouwen | (doormidden|door midden|in tweeen|in stukken) (knippen|breken|delen|geknipt|gebroken)
+(in plaats van|ipv) ((#|eens) (1x|2x|x|keer|per|tablet*|pil*|capsule*|puf*|mg|$)|1x|2x|3x|halve|een halve)
+(elke|iedere) (dag|ochtend|avond) ... (in plaats van|ipv)
+(elke|iedere) (dag|ochtend|avond) + (wekelijks|1x per week|week (mag|mocht|moet|hoort))
+extra (tablet*|pil*|pillen|dosis|doses|puf*|keer|capsule*|zakje*|pleister*|insuline|eenheden) ... (genomen|ingenomen|gegeven|geslikt|gespoten|geplakt|gepakt|moeten plakken)
+(max|maximaal|maximum) hoeveel | hoeveel ... (max|maximaal|maximum)
+alsnog (nemen|innemen|geven|spuiten) | (moet|mag) (ik|hij|zij|ze) (hem|haar|het|ze|die|deze) (nu |dan )?(nog|alsnog) (nemen|innemen|geven|spuiten)
+zonder (het )?van elkaar (af )?(te )?weten | ${PIL} (dus |al |nog )?niet (gehad|genomen|ingenomen)
+(omlaag|omhoog|lager|hoger) (bijstellen|bijgesteld|zetten|aanpassen) | (mag|kan) (dat|het) (ook )?vaker $ | vaker (nemen|geven|gebruiken|innemen|spuiten)
+(moet|mag) (ik|hij|zij|ze) (nu |voortaan |dan )?(meer|minder|een halve|halve) (${PIL}|nemen|innemen|slikken|spuiten) | (voortaan|vanaf nu|vanaf morgen) (#|een halve|halve) (${PIL}|x|mg)
+(nog )?meer (pufjes|puffen|tabletten|pillen|druppels) (geven|nemen)
+te (hoge|lage) (dosis|dosering|sterkte) | (dosis|dosering|sterkte) (is |was )?te (hoog|laag)
 `;
 
 const controlled_substance = `
@@ -163,6 +189,7 @@ machtiging* | artsenverklaring | voorafgaande toestemming | toestemming (van|doo
 (geen|verlopen|afgewezen) (machtiging|artsenverklaring)
 (aanvraag|attest|terugbetaling) ... (geweigerd|afgewezen|niet goedgekeurd)
 (attest|machtiging|akkoord|toestemming) (van|door) de adviserend* (arts|geneesheer)|hoofdstuk (iv|4)|(attest|machtiging|terugbetaling) ... (vervallen|verlopen|niet verlengd|loopt af)
+(verzeker*|zorgverzeker*|mutualiteit*|ziekenfonds) ... (afgewezen|geweigerd|afgekeurd) | (afgewezen|geweigerd|afgekeurd) (door|bij) (de|mijn) (verzeker*|zorgverzeker*|mutualiteit)
 `;
 
 const medication_conflict = `
@@ -182,12 +209,24 @@ naast mijn (${PIL}|bloedverdunner*) | van de huisarts (heb|krijg) ik (ook|al) | 
 (moest|moet|zou) (stoppen|ophouden) ... (weer|opnieuw) (heeft |had |is )?(voorgeschreven|gegeven|gekregen|begonnen)
 medicatieoverzicht ... (ander*|klopt niet|niet (meer )?(klopt|juist|correct)|verschil*)
 (allebei|beide|alle twee) (blijven )?(nemen|slikken|gebruiken|innemen|geven)
+van de (huisarts|huisdokter|dokter) (en|maar|plus) ... van de (cardioloog|specialist|psychiater|neuroloog|internist|longarts|reumatoloog|orthopeed|uroloog|ziekenhuis|kine|pijnarts)
+(allebei|beide|elk) (iets|wat) anders | (zeggen|zeiden) (iets|wat) anders
+(allebei|beide|alle twee) (nog )?(bedoeld|nodig|de bedoeling)
+(rol|baxter*|zakje*|medicijnrol|medicatierol|weekdoos) ... (zit|zitten|staat|staan) (er )?nog (steeds|gewoon|altijd)
+(overzicht|medicatieoverzicht|lijst|ontslagbrief) + (zijn|waren) niet (hetzelfde|gelijk)
+(neem|neemt|slik|slikt) (ik|hij|zij)? (ze|die) (gewoon |dan )?(allebei|beide) | (die|dat) (neemt|slikt|neem|slik|gebruikt) (ze|hij|ik) ook
+daarnaast ... (nemen|innemen|gebruiken|slikken) | (erbij|bij) (nemen|innemen|gebruiken|slikken)
+tegelijk* (nemen|innemen|gebruiken|geven|slikken) | (kan|mag) (dat|dit|het|ze) (wel )?samen (of|$) | samengaa*
+(nemen|gebruiken|innemen|slikken|geven|combineren) (als|terwijl) (ik|hij|zij|ze|je) (al |ook )?(de|mijn|zijn|haar)? * (slik|slikt|gebruik|gebruikt|neem|neemt)
+(werkt|werken) (mijn|de|haar|het) (pil|anticonceptie*|ring|prikpil) (nog|wel|dan|minder)
+simvastatine + (atorvastatine|rosuvastatine|pravastatine)
 `;
 
 const pregnancy = `
 zwanger* | in verwachting | zwangerschap*
 borstvoeding | (geef|geeft|geven) (de )?borst | kolven | lactatie | voeden
 kinderwens | (proberen|probeer|proberen om|willen) zwanger (te )?worden | ivf | vruchtbaarheids*
+borstvoedende | (voed|voedt) (ik|zij|ze)? (nog )?zelf | (geef|geeft) (nog |ook )?(de )?borst
 `;
 
 // prettier-ignore
@@ -203,16 +242,20 @@ ademt (niet )?(goed |lekker )?door (zijn|haar|de|mijn|z n) neus
     medication_conflict: `
     (nota|bon|kassabon|factuur|rekening) klopt niet | (haal|ophalen|valt) ... samen met
     (neem|slik|gebruik) (ik )?al (mijn|zijn|haar|de) | al jaren dezelfde
+    (risico|voorraad|doos*|strip|pillen|tabletten|medicatie) al op
+    de bekende contra indicaties
     `,
     pregnancy: `
     zwangerschapstest* | zwangerschaps test* | (flesvoeding|voeden van)
     voeden
     (voedingskussen*|kussen*) ... borstvoeding | zwangerschap (en )?(bevalling|kraam*)
+    (formulier*|vragenlijst*) (vroeg|vraagt|vragen|wil weten) (ze |jullie |u )?of (ik|u|je) zwanger (ben|bent|was|is) (of (ik )?borstvoeding (geef|geeft))?
     `,
     allergy: `
     allergi* (voor|tegen)? (katten|kat|honden|hond|pollen|huisstofmijt|gras|stuifmeel|hooikoorts)
     hooikoorts
     allergi* (voor|tegen)? (berk*|gras*|boom*|bijen|wespen) | (kat*|hond*|pollen*|huisstof*) allergi*
+    gevraagd (wordt |werd )?naar (mijn |uw |eventuele )?allergie*
     `,
     symptoms: `
     (middel|drank|medicijn|siroop|pillen|tabletten) (tegen|voor) (de )?(koorts|hoest|pijn|hoofdpijn|diarree)
@@ -227,6 +270,12 @@ ademt (niet )?(goed |lekker )?door (zijn|haar|de|mijn|z n) neus
     (machtiging*|artsenverklaring*) ... (loopt|geldig|verlengd) (is )?(nog )?(tot|t m)
     (vroeg|vraag*) ... of (er )?(een )?(machtiging*|artsenverklaring*) nodig
     (als|zodra) (de|mijn|die) (machtiging*|artsenverklaring*) (straks )?(verloopt|afloopt)
+    (declaratie*|nota|factuur|rekening|betaling) ... (afgewezen|geweigerd|afgekeurd)
+    (machtiging*|artsenverklaring*) (is )?geldig (van|vanaf|tot)
+    machtiging* (voor |tot )?(automatische |doorlopende )?(incasso|afschrijving*) | incassomachtiging*
+    `,
+    adverse_reaction: `
+    (app|website|herhaalservice) (gebruik|gebruikt)
     `,
     dosing: `
     # keer (per|daags)
@@ -241,9 +290,9 @@ ademt (niet )?(goed |lekker )?door (zijn|haar|de|mijn|z n) neus
     fentanyl: durogesic, abstral, instanyl, effentora, breakyl, pecfent, matrifen, fentanylpleister
     hydromorphone: hydromorfon, palladon
     methadone: methadon
-    buprenorphine: buprenorfine, subutex, suboxone, temgesic, transtec
+    buprenorphine: buprenorfine, subutex, suboxone, temgesic, transtec, norspan
     tapentadol: palexia
-    tramadol: tramal, zaldiar, tramagetic, theradol, tradonal, contramal
+    tramadol: tramal, zaldiar, tramagetic, theradol, tradonal, contramal, dolzam
     codeine: codeïne, dafalgan codeine, paracod, bronchosedal codeine
     methylphenidate: methylfenidaat, ritalin, concerta, medikinet, equasym, rilatine, kinecteen
     amphetamine: dexamfetamine, tentin, amfexa
@@ -258,20 +307,22 @@ ademt (niet )?(goed |lekker )?door (zijn|haar|de|mijn|z n) neus
     nitrazepam: mogadon
     clonazepam: rivotril
     flurazepam: staurodorm
-    midazolam: dormicum
+    midazolam: dormicum, buccolam
     zolpidem: stilnoct
     zopiclone: zopiclon, imovane
     brotizolam: lendormin
     chlordiazepoxide: chloordiazepoxide
     clorazepate: clorazepaat, tranxene
-    prazepam
+    prazepam: reapam, lysanxia
     flunitrazepam: rohypnol
     ketamine: esketamine, spravato
-    medicinale cannabis
+    medicinale cannabis: bedrocan, bediol, sativex
     oxybaat: xyrem
     clobazam: frisium
     loprazolam: dormonoct
     nordazepam: nordaz
+    pethidine
+    piritramide: dipidolor
     `,
   },
   negation: {
@@ -291,6 +342,7 @@ ademt (niet )?(goed |lekker )?door (zijn|haar|de|mijn|z n) neus
     wordt niet (meer )?wakker | niet wakker | (krijg|krijgt|kreeg) (geen|nauwelijks) (lucht|adem)
     reageert niet | (niet|geen) (goedgekeurd|verlengd|toegekend)
     niet meer (zijn|leven) | geen zin meer | is beter zo
+    niet (die|dat|deze|het|de) (andere|ander|nieuwe|oude)
     `,
   },
   terminators: `
@@ -320,6 +372,7 @@ ademt (niet )?(goed |lekker )?door (zijn|haar|de|mijn|z n) neus
     (geen|niet) ... meer | niet meer | (gestopt|gestaakt|afgebouwd|stoppen|stop) (met)?
     niet meer (nodig|in gebruik) | (vroegere|oude|eerdere) (medicatie|medicijnen)
     zonder recept | discreet (geleverd|verzonden|bezorgd) | (bestel|koop) (nu|online)
+    (verwijder*|schrap*) ... uit (de|het|mijn) (herhaalservice|herhaling|lijst|medicijnrol) | uit (de|het|mijn) (herhaalservice|herhaling) (halen|gehaald|verwijderen|verwijderd|schrappen|geschrapt)
   `,
   questionStart: `
     wat | welke | welk | hoe | hoeveel
@@ -343,6 +396,7 @@ ademt (niet )?(goed |lekker )?door (zijn|haar|de|mijn|z n) neus
     is (dit|dat|het) (normaal|erg|een bijwerking|gevaarlijk|ernstig) | (maakt|geeft|gaf) (me|mij)
     gisteren | vandaag | vanochtend | vannacht | vanmorgen | vanavond
     verdraag*
+    (hij|zij|ze) (slikt|gebruikt|neemt|slaapt|sliep)
   `,
   clinical: `
     (mag|kan|kun|moet|moeten|mogen|kunnen|zou) (ik|hij|zij|ze|men|je|jij|u|we|mijn *) ... (innemen|nemen|gebruiken|geven|drinken|combineren|slikken|stoppen|overslaan|verdubbelen|doorgaan|breken|fijnmaken|kauwen|autorijden|rijden|halveren|borstvoeding)
@@ -367,6 +421,7 @@ ademt (niet )?(goed |lekker )?door (zijn|haar|de|mijn|z n) neus
     medicijn* | medicatie | geneesmiddel* | pil | pillen | tablet* | capsule* | dosis | antibiotica | kuur | vaccin*
     prik | injectie* | zalf | druppels | drank | pleister* | recept | (het|ze|die|deze|dit) (innemen|nemen|gebruiken|geven|slikken)
     oogdruppel* | neusspray*
+    griepprik* | coronaprik* | prikpil
   `,
   inUse: `
     slik | slikt | gebruik | gebruikt | neem | neemt | genomen | begonnen | sinds | na | voorgeschreven | kuur
